@@ -1,0 +1,59 @@
+package org.socialcare.warehouse.testing;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.socialcare.warehouse.config.AppConfig;
+import org.socialcare.warehouse.warehouse.TableCatalog;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+
+/** A landing folder and an empty warehouse under a test's temp folder, registered in the shared session. */
+public final class TestWarehouse {
+    public final SparkSession spark;
+    public final AppConfig config;
+    public final Path landing;
+
+    public TestWarehouse(Path root) {
+        this.spark = SparkTestSession.get();
+        this.landing = root.resolve("landing");
+        AppConfig base = SparkTestSession.baseConfig();
+        this.config = base.withPaths(new AppConfig.Paths(landing.toString(), root.resolve("warehouse").toString()));
+        TableCatalog.register(spark, config.paths().warehouse());
+    }
+
+    /** Writes lines as &lt;landing&gt;/&lt;date&gt;/&lt;fileName&gt;, gzip-compressed when the name ends in .gz. */
+    public Path writeDump(LocalDate date, String fileName, List<String> lines) {
+        try {
+            Path dir = Files.createDirectories(landing.resolve(date.toString()));
+            Path file = dir.resolve(fileName);
+            byte[] bytes = (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
+            if (fileName.endsWith(".gz")) {
+                try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
+                    out.write(bytes);
+                }
+            } else {
+                Files.write(file, bytes);
+            }
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Dataset<Row> table(String name) {
+        return spark.table(name);
+    }
+
+    public List<Row> rows(String sql) {
+        return spark.sql(sql).collectAsList();
+    }
+}
