@@ -1,6 +1,0 @@
--- One dump's candidate rows for bronze.case_events. Source: temp view winning_copies.
-SELECT channel, id, brand_id, customer_id, event, created_at, thread_id, agent_id, target,
-       to_date(created_at) AS created_date, dump_date, source_file, line_number,
-       '${run_id}' AS ingest_run_id
-FROM winning_copies
-WHERE type = 'case_event'
