@@ -49,55 +49,74 @@ typed AS (
     coalesce(try_cast(scale_max_text AS DOUBLE),
              CASE kind WHEN 'csat' THEN 5D WHEN 'ces' THEN 7D WHEN 'nps' THEN 10D END) AS scale_max
   FROM cleaned
+),
+checked AS (
+  SELECT
+    dump_date, source_file, line_number, raw_line, type, id, channel, brand_id, direction, customer_id,
+    created_at, thread_id, reply_to_id, agent_id,
+    coalesce(sender_type_text, CASE direction WHEN 'in' THEN 'customer' WHEN 'out' THEN 'agent' END) AS sender_type,
+    text, visibility, tags, quick_reply, sentiment, handle_seconds,
+    coalesce(needs_reply_given, direction = 'in')                                        AS needs_reply,
+    event, target, kind, score, scale_min, scale_max, comment,
+    CASE
+      WHEN read_error IS NOT NULL THEN read_error
+      WHEN trim(raw_line) = '' THEN 'blank line: expected one JSON object per line'
+      WHEN corrupt_json IS NOT NULL THEN 'not JSON: the line is not a well-formed JSON object'
+      WHEN type IS NULL THEN 'missing required field: type'
+      WHEN type NOT IN ('message', 'case_event', 'survey')
+        THEN concat('unknown type "', type, '": expected message, case_event or survey')
+      WHEN id IS NULL THEN concat('missing required field: id (', type, ')')
+      WHEN channel IS NULL THEN concat('missing required field: channel (', type, ')')
+      WHEN brand_id IS NULL THEN concat('missing required field: brand_id (', type, ')')
+      WHEN customer_id IS NULL THEN concat('missing required field: customer_id (', type, ')')
+      WHEN created_at_text IS NULL THEN concat('missing required field: created_at (', type, ')')
+      WHEN type = 'message' AND direction IS NULL THEN 'missing required field: direction (message)'
+      WHEN type = 'case_event' AND event IS NULL THEN 'missing required field: event (case_event)'
+      WHEN type = 'survey' AND kind IS NULL THEN 'missing required field: kind (survey)'
+      WHEN type = 'survey' AND score_text IS NULL THEN 'missing required field: score (survey)'
+      WHEN type = 'message' AND direction NOT IN ('in', 'out')
+        THEN concat('unknown direction "', direction, '": expected in or out')
+      WHEN type = 'case_event' AND event NOT IN ('opened', 'assigned', 'transferred', 'escalated', 'resolved', 'closed', 'reopened')
+        THEN concat('unknown event "', event, '": expected opened, assigned, transferred, escalated, resolved, closed or reopened')
+      WHEN type = 'survey' AND kind NOT IN ('csat', 'ces', 'nps')
+        THEN concat('unknown kind "', kind, '": expected csat, ces or nps')
+      WHEN created_at IS NULL
+        THEN concat('unparseable time: created_at "', created_at_text, '" is not ISO-8601 with a zone offset or Z')
+      WHEN type = 'message' AND sender_type_text IS NOT NULL AND sender_type_text NOT IN ('customer', 'agent', 'bot')
+        THEN concat('unknown sender_type "', sender_type_text, '": expected customer, agent or bot')
+      WHEN type = 'message' AND visibility IS NOT NULL AND visibility NOT IN ('public', 'private')
+        THEN concat('unknown visibility "', visibility, '": expected public or private')
+      WHEN type = 'message' AND sentiment IS NOT NULL AND sentiment NOT IN ('positive', 'neutral', 'negative')
+        THEN concat('unknown sentiment "', sentiment, '": expected positive, neutral or negative')
+      WHEN type = 'message' AND handle_seconds_text IS NOT NULL AND (handle_seconds IS NULL OR handle_seconds < 0)
+        THEN concat('handle_seconds "', handle_seconds_text, '" is not a number of seconds >= 0')
+      WHEN type = 'message' AND needs_reply_text IS NOT NULL AND needs_reply_given IS NULL
+        THEN concat('needs_reply "', needs_reply_text, '" is not true or false')
+      WHEN type = 'message' AND tags_text IS NOT NULL AND tags IS NULL
+        THEN 'tags is not an array of strings'
+      WHEN type = 'survey' AND score IS NULL THEN concat('score "', score_text, '" is not a number')
+      WHEN type = 'survey' AND (scale_min IS NULL OR scale_max IS NULL OR scale_min >= scale_max)
+        THEN concat('survey scale "', coalesce(scale_min_text, ''), '".."', coalesce(scale_max_text, ''), '" is not a range of numbers')
+      WHEN type = 'survey' AND (score < scale_min OR score > scale_max)
+        THEN concat('score ', score_text, ' is outside the ', kind, ' scale ',
+                    cast(scale_min AS STRING), '..', cast(scale_max AS STRING))
+    END AS quarantine_reason
+  FROM typed
 )
-SELECT
-  dump_date, source_file, line_number, raw_line, type, id, channel, brand_id, direction, customer_id,
-  created_at, thread_id, reply_to_id, agent_id,
-  coalesce(sender_type_text, CASE direction WHEN 'in' THEN 'customer' WHEN 'out' THEN 'agent' END) AS sender_type,
-  text, visibility, tags, quick_reply, sentiment, handle_seconds,
-  coalesce(needs_reply_given, direction = 'in')                                        AS needs_reply,
-  event, target, kind, score, scale_min, scale_max, comment,
+-- A short stable code per rule, for grouping in reports (the reason carries the detail).
+SELECT *,
   CASE
-    WHEN read_error IS NOT NULL THEN read_error
-    WHEN trim(raw_line) = '' THEN 'blank line: expected one JSON object per line'
-    WHEN corrupt_json IS NOT NULL THEN 'not JSON: the line is not a well-formed JSON object'
-    WHEN type IS NULL THEN 'missing required field: type'
-    WHEN type NOT IN ('message', 'case_event', 'survey')
-      THEN concat('unknown type "', type, '": expected message, case_event or survey')
-    WHEN id IS NULL THEN concat('missing required field: id (', type, ')')
-    WHEN channel IS NULL THEN concat('missing required field: channel (', type, ')')
-    WHEN brand_id IS NULL THEN concat('missing required field: brand_id (', type, ')')
-    WHEN customer_id IS NULL THEN concat('missing required field: customer_id (', type, ')')
-    WHEN created_at_text IS NULL THEN concat('missing required field: created_at (', type, ')')
-    WHEN type = 'message' AND direction IS NULL THEN 'missing required field: direction (message)'
-    WHEN type = 'case_event' AND event IS NULL THEN 'missing required field: event (case_event)'
-    WHEN type = 'survey' AND kind IS NULL THEN 'missing required field: kind (survey)'
-    WHEN type = 'survey' AND score_text IS NULL THEN 'missing required field: score (survey)'
-    WHEN type = 'message' AND direction NOT IN ('in', 'out')
-      THEN concat('unknown direction "', direction, '": expected in or out')
-    WHEN type = 'case_event' AND event NOT IN ('opened', 'assigned', 'transferred', 'escalated', 'resolved', 'closed', 'reopened')
-      THEN concat('unknown event "', event, '": expected opened, assigned, transferred, escalated, resolved, closed or reopened')
-    WHEN type = 'survey' AND kind NOT IN ('csat', 'ces', 'nps')
-      THEN concat('unknown kind "', kind, '": expected csat, ces or nps')
-    WHEN created_at IS NULL
-      THEN concat('unparseable time: created_at "', created_at_text, '" is not ISO-8601 with a zone offset or Z')
-    WHEN type = 'message' AND sender_type_text IS NOT NULL AND sender_type_text NOT IN ('customer', 'agent', 'bot')
-      THEN concat('unknown sender_type "', sender_type_text, '": expected customer, agent or bot')
-    WHEN type = 'message' AND visibility IS NOT NULL AND visibility NOT IN ('public', 'private')
-      THEN concat('unknown visibility "', visibility, '": expected public or private')
-    WHEN type = 'message' AND sentiment IS NOT NULL AND sentiment NOT IN ('positive', 'neutral', 'negative')
-      THEN concat('unknown sentiment "', sentiment, '": expected positive, neutral or negative')
-    WHEN type = 'message' AND handle_seconds_text IS NOT NULL AND (handle_seconds IS NULL OR handle_seconds < 0)
-      THEN concat('handle_seconds "', handle_seconds_text, '" is not a number of seconds >= 0')
-    WHEN type = 'message' AND needs_reply_text IS NOT NULL AND needs_reply_given IS NULL
-      THEN concat('needs_reply "', needs_reply_text, '" is not true or false')
-    WHEN type = 'message' AND tags_text IS NOT NULL AND tags IS NULL
-      THEN 'tags is not an array of strings'
-    WHEN type = 'survey' AND score IS NULL THEN concat('score "', score_text, '" is not a number')
-    WHEN type = 'survey' AND (scale_min IS NULL OR scale_max IS NULL OR scale_min >= scale_max)
-      THEN concat('survey scale "', coalesce(scale_min_text, ''), '".."', coalesce(scale_max_text, ''), '" is not a range of numbers')
-    WHEN type = 'survey' AND (score < scale_min OR score > scale_max)
-      THEN concat('score ', score_text, ' is outside the ', kind, ' scale ',
-                  cast(scale_min AS STRING), '..', cast(scale_max AS STRING))
-  END AS quarantine_reason
-FROM typed
+    WHEN quarantine_reason IS NULL THEN NULL
+    WHEN quarantine_reason LIKE 'unreadable file%' THEN 'unreadable_file'
+    WHEN quarantine_reason LIKE 'blank line%' THEN 'blank_line'
+    WHEN quarantine_reason LIKE 'not JSON%' THEN 'not_json'
+    WHEN quarantine_reason LIKE 'missing required field%' THEN 'missing_field'
+    WHEN quarantine_reason LIKE 'unknown type%' THEN 'unknown_type'
+    WHEN quarantine_reason LIKE 'unknown direction%' THEN 'unknown_direction'
+    WHEN quarantine_reason LIKE 'unknown event%' THEN 'unknown_event'
+    WHEN quarantine_reason LIKE 'unknown kind%' THEN 'unknown_kind'
+    WHEN quarantine_reason LIKE 'unparseable time%' THEN 'bad_time'
+    WHEN quarantine_reason LIKE 'score % is outside%' THEN 'score_out_of_scale'
+    ELSE 'bad_value'
+  END AS quarantine_code
+FROM checked

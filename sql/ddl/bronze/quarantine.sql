@@ -6,7 +6,8 @@ CREATE TABLE IF NOT EXISTS bronze.quarantine (
   source_file     STRING    COMMENT 'File the line was read from.',
   line_number     BIGINT    COMMENT 'Line number in source_file (1-based); for an unreadable file, the line at which reading failed.',
   record_type     STRING    COMMENT 'The type field of the line when it could be read, else NULL.',
-  reason          STRING    COMMENT 'Why the line was not accepted: the field and the rule it broke.',
+  reason_code     STRING    COMMENT 'Rule broken, as a stable code for grouping: unreadable_file, blank_line, not_json, missing_field, unknown_type, unknown_direction, unknown_event, unknown_kind, bad_time, score_out_of_scale, bad_value.',
+  reason          STRING    COMMENT 'Why the line was not accepted, for a person: the field, its value and the rule it broke.',
   raw_line        STRING    COMMENT 'The line as read (cut at ingest.max_raw_line_chars).',
   ingest_run_id   STRING    COMMENT 'Run (ops.run_audit.run_id) that quarantined the line.'
 ) USING DELTA

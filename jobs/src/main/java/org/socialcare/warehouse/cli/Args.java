@@ -104,6 +104,14 @@ public final class Args {
         return positionals;
     }
 
+    /** For commands that take flags only: a stray word is a usage error, not silently ignored. */
+    public Args withoutPositionals() {
+        if (!positionals.isEmpty()) {
+            throw new UsageException(command + ": unexpected argument '" + positionals.get(0) + "'");
+        }
+        return this;
+    }
+
     private LocalDate parseDate(String name, String v) {
         try {
             return LocalDate.parse(v);

@@ -2,6 +2,7 @@ package org.socialcare.warehouse.cli;
 
 import org.apache.spark.sql.SparkSession;
 import org.socialcare.warehouse.config.AppConfig;
+import org.socialcare.warehouse.jobs.Errors;
 import org.socialcare.warehouse.jobs.NightlyJob;
 
 import java.time.LocalDate;
@@ -17,7 +18,7 @@ final class BackfillCommand {
     }
 
     static int run(String[] argv) {
-        Args args = Args.parse("backfill", argv, Session.with(Session.PATH_FLAGS, "from", "to"));
+        Args args = Args.parse("backfill", argv, Session.with(Session.PATH_FLAGS, "from", "to")).withoutPositionals();
         LocalDate from = args.date("from");
         LocalDate to = args.date("to");
         if (to.isBefore(from)) {
@@ -27,7 +28,12 @@ final class BackfillCommand {
         SparkSession spark = Session.start(config);
         NightlyJob job = new NightlyJob(spark, config);
         for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
-            System.out.println(NightlyCommand.summary(job.run(d)));
+            try {
+                System.out.println(NightlyCommand.summary(job.run(d)));
+            } catch (RuntimeException e) {
+                throw new IllegalStateException("date " + d + " (dates before it are done; re-run from it): "
+                        + Errors.oneLine(e), e);
+            }
         }
         return 0;
     }

@@ -21,7 +21,7 @@ final class GenerateSampleCommand {
 
     static int run(String[] argv) {
         Args args = Args.parse("generate-sample", argv,
-                Set.of("out", "days", "messages-per-day", "start-date", "seed"));
+                Set.of("out", "days", "messages-per-day", "start-date", "seed")).withoutPositionals();
         SampleGenerator.Options options = new SampleGenerator.Options(
                 Path.of(args.required("out")),
                 args.optionalDate("start-date").orElse(DEFAULT_START),

@@ -15,7 +15,7 @@ final class NightlyCommand {
     }
 
     static int run(String[] argv) {
-        Args args = Args.parse("nightly", argv, Session.with(Session.PATH_FLAGS, "date"));
+        Args args = Args.parse("nightly", argv, Session.with(Session.PATH_FLAGS, "date")).withoutPositionals();
         LocalDate date = args.date("date");
         AppConfig config = Session.config(args);
         SparkSession spark = Session.start(config);

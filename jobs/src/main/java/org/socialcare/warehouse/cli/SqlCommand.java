@@ -17,20 +17,29 @@ import java.util.List;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.to_json;
 
-/** {@code sql "<query>"}: runs one Spark SQL statement on the warehouse and prints CSV with a header. */
+/**
+ * {@code sql "<query>" ["<query>" ...]}: runs Spark SQL statements on the warehouse and prints each
+ * result as CSV with a header; several results are separated by an empty line.
+ */
 final class SqlCommand {
-    static final String USAGE = "sql \"<query>\" [--warehouse DIR] [--config FILE]";
+    static final String USAGE = "sql \"<query>\" [\"<query>\" ...] [--warehouse DIR] [--config FILE]";
 
     private SqlCommand() {
     }
 
     static int run(String[] argv) {
         Args args = Args.parse("sql", argv, Session.with(Session.PATH_FLAGS));
-        if (args.positionals().size() != 1) {
-            throw new UsageException("sql: give exactly one query, quoted, e.g. sql \"select * from ops.run_audit\"");
+        List<String> queries = args.positionals();
+        if (queries.isEmpty() || queries.stream().anyMatch(String::isBlank)) {
+            throw new UsageException("sql: give a query, quoted, e.g. sql \"select * from ops.run_audit\"");
         }
         SparkSession spark = Session.start(Session.config(args));
-        print(spark.sql(args.positionals().get(0)), System.out);
+        for (int i = 0; i < queries.size(); i++) {
+            if (i > 0) {
+                System.out.println();
+            }
+            print(spark.sql(queries.get(i)), System.out);
+        }
         return 0;
     }
 

@@ -103,7 +103,8 @@ public final class BronzeIngest {
     private long writeQuarantine(Dataset<Row> validated, LocalDate dumpDate, String runId) {
         validated.where(col("quarantine_reason").isNotNull())
                 .select(col("dump_date"), col("source_file"), col("line_number"), col("type").as("record_type"),
-                        col("quarantine_reason").as("reason"), col("raw_line"), lit(runId).as("ingest_run_id"))
+                        col("quarantine_code").as("reason_code"), col("quarantine_reason").as("reason"), col("raw_line"),
+                        lit(runId).as("ingest_run_id"))
                 .createOrReplaceTempView("batch_quarantine");
         String merge = SqlFile.load("bronze/merge_quarantine.sql").render(Map.of(
                 "source", "batch_quarantine", "dump_date", dumpDate.toString()));

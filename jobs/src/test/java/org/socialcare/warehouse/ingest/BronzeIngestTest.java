@@ -82,6 +82,10 @@ class BronzeIngestTest {
                 "[16,message,handle_seconds \"-5\" is not a number of seconds >= 0]",
                 "[17,survey,score \"four\" is not a number]"),
                 strings("SELECT line_number, record_type, reason FROM bronze.quarantine ORDER BY line_number"));
+        assertEquals(List.of("[bad_time,2]", "[bad_value,3]", "[blank_line,1]", "[missing_field,2]", "[not_json,1]",
+                        "[score_out_of_scale,1]", "[unknown_direction,1]", "[unknown_event,1]", "[unknown_kind,1]",
+                        "[unknown_type,1]"),
+                strings("SELECT reason_code, count(*) FROM bronze.quarantine GROUP BY reason_code ORDER BY reason_code"));
         assertEquals(List.of("[" + D1 + ",{\"type\":\"message\",\"id\":\"m2\"]"),
                 strings("SELECT CAST(dump_date AS STRING), raw_line FROM bronze.quarantine WHERE line_number = 2"));
         assertEquals(List.of("[m1]"), strings("SELECT id FROM bronze.messages"));

@@ -1,0 +1,135 @@
+package org.socialcare.warehouse.cli;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.socialcare.warehouse.testing.SparkTestSession;
+import org.socialcare.warehouse.testing.TestWarehouse;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.socialcare.warehouse.testing.Records.message;
+
+class MainTest {
+    @TempDir
+    Path tmp;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream savedOut;
+    private PrintStream savedErr;
+
+    @BeforeEach
+    void capture() {
+        savedOut = System.out;
+        savedErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(savedOut);
+        System.setErr(savedErr);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static String firstLine(String s) {
+        return s.lines().findFirst().orElse("");
+    }
+
+    @Test
+    void usageErrorsExitTwoWithOneLineSayingWhatIsWrong() {
+        assertEquals(2, Main.run(new String[0]));
+        assertEquals(2, Main.run(new String[]{"nighty", "--date", "2026-11-20"}));
+        assertEquals(2, Main.run(new String[]{"nightly"}));
+        assertEquals(2, Main.run(new String[]{"nightly", "--date", "20-11-2026"}));
+        assertEquals(2, Main.run(new String[]{"nightly", "--date", "2026-11-20", "--colour", "red"}));
+        assertEquals(2, Main.run(new String[]{"nightly", "--date", "2026-11-20", "extra"}));
+        assertEquals(2, Main.run(new String[]{"backfill", "--from", "2026-11-20", "--to", "2026-11-19"}));
+        assertEquals(2, Main.run(new String[]{"generate-sample", "--out", "x", "--days", "0"}));
+        assertEquals(2, Main.run(new String[]{"sql"}));
+        List<String> messages = err().lines().filter(l -> !l.startsWith("usage:") && !l.startsWith("  ")
+                && !l.startsWith("Paths default")).toList();
+        assertEquals(List.of(
+                "unknown command 'nighty'",
+                "nightly: missing required flag --date",
+                "nightly: --date must be a date YYYY-MM-DD, got '20-11-2026'",
+                "nightly: unknown flag --colour (accepted: --config, --date, --landing, --warehouse)",
+                "nightly: unexpected argument 'extra'",
+                "backfill: --to 2026-11-19 is before --from 2026-11-20",
+                "generate-sample: --days must be a positive whole number, got '0'",
+                "sql: give a query, quoted, e.g. sql \"select * from ops.run_audit\""), messages);
+    }
+
+    @Test
+    void helpExitsZero() {
+        assertEquals(0, Main.run(new String[]{"--help"}));
+        assertTrue(out().startsWith("usage: java -jar social-care-jobs.jar <command> [flags]"));
+    }
+
+    @Test
+    void aFailedRunExitsOneWithOneLine() {
+        String landing = tmp.resolve("landing").toString();
+        String warehouse = tmp.resolve("warehouse").toString();
+        SparkTestSession.get();
+        assertEquals(1, Main.run(new String[]{"nightly", "--date", "2026-11-20", "--landing", landing,
+                "--warehouse", warehouse}));
+        assertEquals(List.of("nightly failed: no dump folder for 2026-11-20: file:" + landing + "/2026-11-20 does not exist"
+                + " (check --landing and --date)"), err().lines().toList());
+    }
+
+    @Test
+    void nightlyAndSqlUseThePathFlags() {
+        TestWarehouse wh = new TestWarehouse(tmp);
+        wh.writeDump(LocalDate.of(2026, 11, 20), "a.jsonl", List.of(
+                message("m1", "facebook", "in", "c1", "2026-11-20T10:00:00Z"),
+                message("m1", "facebook", "in", "c1", "2026-11-20T10:00:00Z"),
+                "not json"));
+        String[] paths = {"--landing", wh.config.paths().landing(), "--warehouse", wh.config.paths().warehouse()};
+
+        assertEquals(0, Main.run(concat(new String[]{"nightly", "--date", "2026-11-20"}, paths)));
+        assertTrue(out().matches("(?s)nightly-2026-11-20-\\w+ 2026-11-20 succeeded: read 3, accepted 1, "
+                + "duplicates 1, quarantined 1\\R"), out());
+
+        out.reset();
+        assertEquals(0, Main.run(concat(new String[]{"sql",
+                "select id, channel from bronze.messages", "select reason_code, line_number from bronze.quarantine"}, paths)));
+        assertEquals("id,channel\nm1,facebook\n\nreason_code,line_number\nnot_json,3\n",
+                out().replace(System.lineSeparator(), "\n"));
+    }
+
+    @Test
+    void sqlPrintsRfc4180CsvWithNestedValuesAsJson() {
+        Dataset<Row> result = SparkTestSession.get().sql(
+                "select 'a,b' as `x,y`, 'say \"hi\"' as quote, cast(null as string) as empty, "
+                        + "array(1, 2) as arr, named_struct('k', 'v') as st, 1.5D as num");
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        SqlCommand.print(result, new PrintStream(csv, true, StandardCharsets.UTF_8));
+        assertEquals("\"x,y\",quote,empty,arr,st,num\n\"a,b\",\"say \"\"hi\"\"\",,\"[1,2]\",\"{\"\"k\"\":\"\"v\"\"}\",1.5\n",
+                csv.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n"));
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+}
