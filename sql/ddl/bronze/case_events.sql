@@ -18,4 +18,6 @@ CREATE TABLE IF NOT EXISTS bronze.case_events (
 ) USING DELTA
 PARTITIONED BY (created_date)
 LOCATION '${location}'
+-- Change data feed: the nightly sessionization reads only what changed since its last run.
+TBLPROPERTIES (delta.enableChangeDataFeed = true)
 COMMENT 'Accepted case events, latest copy of each (channel, id). Grain: channel, id. Source: landing dumps. Refresh: nightly MERGE.'

@@ -27,4 +27,6 @@ CREATE TABLE IF NOT EXISTS bronze.messages (
 ) USING DELTA
 PARTITIONED BY (created_date)
 LOCATION '${location}'
+-- Change data feed: the nightly sessionization reads only what changed since its last run.
+TBLPROPERTIES (delta.enableChangeDataFeed = true)
 COMMENT 'Accepted message records, latest copy of each (channel, id). Grain: channel, id. Source: landing dumps. Refresh: nightly MERGE.'

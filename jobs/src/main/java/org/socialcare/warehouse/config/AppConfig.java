@@ -8,7 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Typed view of the HOCON configuration, built once at start-up. */
-public record AppConfig(Paths paths, SparkSettings spark, Ingest ingest, Run run) {
+public record AppConfig(Paths paths, SparkSettings spark, Ingest ingest, Run run, Sessionize sessionize,
+                        Metrics metrics, Reference reference) {
 
     /** Where the landing dumps and the warehouse live. */
     public record Paths(String landing, String warehouse) {
@@ -34,6 +35,23 @@ public record AppConfig(Paths paths, SparkSettings spark, Ingest ingest, Run run
     public record Run(int writeAttempts) {
     }
 
+    /** Sessionization rules (SPEC 3): per-channel hours keyed by channel, with a "default" entry. */
+    public record Sessionize(Map<String, Double> inactivityTimeoutHours, double reopenWindowHours,
+                             double surveyAttachDays, int lookbackDays) {
+    }
+
+    /** Metric settings (SPEC 4). */
+    public record Metrics(boolean countBotReplies, double handleTimeCapMinutes, Map<String, Double> slaFirstReplyHours) {
+    }
+
+    /** One brand of the reference data. */
+    public record Brand(String brandId, String name, String industry) {
+    }
+
+    /** Reference data: the default time zone and the brands. */
+    public record Reference(String defaultTimeZone, Map<String, Brand> brands) {
+    }
+
     public static AppConfig from(Config c) {
         Paths paths = new Paths(c.getString("paths.landing"), c.getString("paths.warehouse"));
         Map<String, String> extra = new LinkedHashMap<>();
@@ -48,11 +66,49 @@ public record AppConfig(Paths paths, SparkSettings spark, Ingest ingest, Run run
         Ingest ingest = new Ingest(c.getString("ingest.format"),
                 positive(c, "ingest.dedupe_lookback_days"), positive(c, "ingest.max_raw_line_chars"));
         Run run = new Run(positive(c, "run.write_attempts"));
-        return new AppConfig(paths, spark, ingest, run);
+        Sessionize sessionize = new Sessionize(hoursByChannel(c, "sessionize.inactivity_timeout_hours"),
+                positiveDouble(c, "sessionize.reopen_window_hours"), positiveDouble(c, "sessionize.survey_attach_days"),
+                positive(c, "sessionize.lookback_days"));
+        Metrics metrics = new Metrics(c.getBoolean("metrics.count_bot_replies"),
+                positiveDouble(c, "metrics.handle_time_cap_minutes"), hoursByChannel(c, "metrics.sla_first_reply_hours"));
+        Map<String, Brand> brands = new java.util.TreeMap<>();
+        Config brandBlock = c.getConfig("reference.brands");
+        for (String id : brandBlock.root().keySet()) {
+            Config b = brandBlock.getConfig("\"" + id + "\"");
+            brands.put(id, new Brand(id, b.getString("name"), b.getString("industry")));
+        }
+        String zone = c.getString("reference.default_time_zone");
+        try {
+            java.time.ZoneId.of(zone);
+        } catch (java.time.DateTimeException e) {
+            throw new IllegalArgumentException("config reference.default_time_zone: unknown time zone '" + zone + "'");
+        }
+        return new AppConfig(paths, spark, ingest, run, sessionize, metrics, new Reference(zone, brands));
     }
 
     public AppConfig withPaths(Paths newPaths) {
-        return new AppConfig(newPaths, spark, ingest, run);
+        return new AppConfig(newPaths, spark, ingest, run, sessionize, metrics, reference);
+    }
+
+    /** A block of channel -> hours with a required "default" entry. */
+    private static Map<String, Double> hoursByChannel(Config c, String path) {
+        Config block = c.getConfig(path);
+        if (!block.hasPath("default")) {
+            throw new IllegalArgumentException("config " + path + " needs a default entry");
+        }
+        Map<String, Double> hours = new java.util.TreeMap<>();
+        for (String channel : block.root().keySet()) {
+            hours.put(channel, positiveDouble(block, "\"" + channel + "\""));
+        }
+        return hours;
+    }
+
+    private static double positiveDouble(Config c, String path) {
+        double value = c.getDouble(path);
+        if (value <= 0) {
+            throw new IllegalArgumentException("config " + path + " must be a positive number, got " + value);
+        }
+        return value;
     }
 
     private static int positive(Config c, String path) {

@@ -17,6 +17,8 @@ public final class SparkSessions {
         builder.config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
                 .config("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog")
                 .config("spark.sql.shuffle.partitions", s.shufflePartitions())
+                // Delta rebuilds table snapshots with this many tasks (default 50, far too many on 2 cores).
+                .config("spark.databricks.delta.snapshotPartitions", s.shufflePartitions())
                 .config("spark.sql.session.timeZone", "UTC") // UTC dates in bronze; brand-local dates are explicit
                 .config("spark.sql.warehouse.dir", config.paths().warehouse())
                 // Our reads of bronze are bounded by predicates; adaptive execution sizes the rest.

@@ -30,7 +30,7 @@ public final class RunAudit {
                 Timestamp.from(run.startedAt()), Timestamp.from(run.endedAt()), run.status(), run.error().orElse(null),
                 c == null ? null : c.linesRead(), c == null ? null : c.rowsAccepted(),
                 c == null ? null : c.duplicates(), c == null ? null : c.rowsQuarantined(),
-                c == null ? null : c.rowsWrittenPerTable(),
+                run.rowsWritten().isEmpty() ? null : run.rowsWritten(),
                 run.qualityResults().stream()
                         .map(q -> RowFactory.create(q.check(), q.passed(), q.detail())).toList());
         DeltaWrites.appendEvents(spark.createDataFrame(List.of(row), schema),

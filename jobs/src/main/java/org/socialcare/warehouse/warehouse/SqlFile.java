@@ -60,6 +60,19 @@ public final class SqlFile {
         return stripTrailingSemicolon(out.toString());
     }
 
+    /** Renders with the parameters this file names, taken from a larger set shared by several files. */
+    public String renderFrom(Map<String, String> available) {
+        Map<String, String> used = new java.util.HashMap<>();
+        Matcher m = PARAM.matcher(text);
+        while (m.find()) {
+            String name = m.group(1);
+            if (available.containsKey(name)) {
+                used.put(name, available.get(name));
+            }
+        }
+        return render(used);
+    }
+
     public String render() {
         return render(Map.of());
     }

@@ -9,7 +9,15 @@ public enum WarehouseTable {
     BRONZE_CASE_EVENTS("bronze", "case_events"),
     BRONZE_SURVEYS("bronze", "surveys"),
     BRONZE_QUARANTINE("bronze", "quarantine"),
-    OPS_RUN_AUDIT("ops", "run_audit");
+    SILVER_MESSAGES("silver", "messages"),
+    SILVER_CONVERSATIONS("silver", "conversations"),
+    GOLD_FACT_CONVERSATION("gold", "fact_conversation"),
+    GOLD_AGG_CHANNEL_DAILY("gold", "agg_channel_daily"),
+    GOLD_AGG_INDUSTRY_DAILY("gold", "agg_industry_daily"),
+    GOLD_AGG_AGENT_DAILY("gold", "agg_agent_daily"),
+    GOLD_AGG_HOURLY_VOLUME("gold", "agg_hourly_volume"),
+    OPS_RUN_AUDIT("ops", "run_audit"),
+    OPS_PIPELINE_STATE("ops", "pipeline_state");
 
     private final String schema;
     private final String name;

@@ -1,0 +1,21 @@
+package org.socialcare.warehouse.quality;
+
+import org.socialcare.warehouse.silver.SilverChanges;
+
+import java.util.List;
+
+/** The checks on a sessionization before anything of it is published. */
+public final class SessionizeChecks {
+    private SessionizeChecks() {
+    }
+
+    public static List<QualityResult> of(SilverChanges c) {
+        return List.of(
+                new QualityResult("messages_sessionized", c.messagesRebuilt() == c.bronzeMessagesInScope(),
+                        c.bronzeMessagesInScope() + " bronze messages of the rebuilt keys, " + c.messagesRebuilt()
+                                + " in conversations"),
+                new QualityResult("conversation_ids_unique", c.distinctConversationIds() == c.conversationsRebuilt(),
+                        c.conversationsRebuilt() + " conversations rebuilt, " + c.distinctConversationIds()
+                                + " distinct ids"));
+    }
+}

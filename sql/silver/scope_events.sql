@@ -1,0 +1,90 @@
+-- Messages and case events of the keys being rebuilt, from their rebuild point on, in time order,
+-- each with its conversation number within the key (conversation_seq; 0 = before the key's first
+-- message, attached to no conversation). SPEC 3:
+--   * an outbound message starts a conversation when the gap since the key's previous message
+--     exceeds the channel's inactivity timeout;
+--   * an inbound message after a resolved/closed event that no inbound message or reopened event has
+--     followed yet ("resolution pending") starts a conversation when it comes more than the reopen
+--     window after that event, and otherwise reopens the conversation; without a pending resolution
+--     the inactivity timeout applies as for outbound messages.
+-- Ties at the same instant: messages before case events, inbound before outbound, then by id.
+-- Sources: temp views session_scope, ref_channel_settings; bronze.messages, bronze.case_events.
+-- Parameters: scan_from (date bounding the bronze scan), reopen_window_seconds.
+WITH events AS (
+  SELECT m.brand_id, m.channel, m.customer_id, m.created_at, m.id, 'message' AS record_type,
+         m.direction, m.sender_type, CAST(NULL AS STRING) AS event,
+         CASE m.direction WHEN 'in' THEN 0 ELSE 1 END AS tie_order,
+         m.agent_id, CAST(NULL AS STRING) AS target, m.thread_id, m.reply_to_id, m.text, m.visibility, m.tags,
+         m.quick_reply, m.sentiment, m.handle_seconds, m.needs_reply
+  FROM bronze.messages AS m
+  JOIN session_scope AS s
+    ON m.brand_id = s.brand_id AND m.channel = s.channel AND m.customer_id = s.customer_id
+  WHERE m.created_date >= DATE'${scan_from}' AND m.created_at >= s.rebuild_from
+  UNION ALL
+  SELECT e.brand_id, e.channel, e.customer_id, e.created_at, e.id, 'case_event',
+         NULL, NULL, e.event, 2,
+         e.agent_id, e.target, e.thread_id, NULL, NULL, NULL, NULL,
+         NULL, NULL, NULL, NULL
+  FROM bronze.case_events AS e
+  JOIN session_scope AS s
+    ON e.brand_id = s.brand_id AND e.channel = s.channel AND e.customer_id = s.customer_id
+  WHERE e.created_date >= DATE'${scan_from}' AND e.created_at >= s.rebuild_from
+),
+flagged AS (
+  SELECT e.*,
+    record_type = 'message'                                     AS is_message,
+    event IN ('resolved', 'closed')                             AS is_resolution,
+    (direction = 'in' OR event = 'reopened')                    AS is_wake,
+    coalesce(t.inactivity_timeout_seconds, d.inactivity_timeout_seconds) AS timeout_seconds
+  FROM events AS e
+  LEFT JOIN ref_channel_settings AS t ON t.channel = e.channel
+  CROSS JOIN (SELECT inactivity_timeout_seconds FROM ref_channel_settings WHERE channel = 'default') AS d
+),
+with_previous AS (
+  SELECT *,
+    max(CASE WHEN is_message THEN created_at END) OVER before_row    AS previous_message_at,
+    max(CASE WHEN is_resolution THEN created_at END) OVER before_row AS last_resolution_at,
+    max(CASE WHEN is_wake THEN created_at END) OVER before_row       AS last_wake_at
+  FROM flagged
+  WINDOW before_row AS (PARTITION BY brand_id, channel, customer_id
+                        ORDER BY created_at, tie_order, id ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)
+),
+gap_breaks AS (
+  SELECT *,
+    is_message AND previous_message_at IS NOT NULL
+      AND unix_seconds(created_at) - unix_seconds(previous_message_at) > timeout_seconds AS breaks_by_gap
+  FROM with_previous
+),
+with_outbound_breaks AS (
+  SELECT *,
+    max(CASE WHEN breaks_by_gap AND direction = 'out' THEN created_at END) OVER (
+      PARTITION BY brand_id, channel, customer_id
+      ORDER BY created_at, tie_order, id ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS last_outbound_break_at
+  FROM gap_breaks
+),
+with_pending AS (
+  SELECT *,
+    last_resolution_at IS NOT NULL
+      AND last_resolution_at > coalesce(last_wake_at, TIMESTAMP'0001-01-01 00:00:00')
+      AND last_resolution_at >= coalesce(last_outbound_break_at, TIMESTAMP'0001-01-01 00:00:00') AS resolution_pending
+  FROM with_outbound_breaks
+),
+with_starts AS (
+  SELECT *,
+    CASE
+      WHEN NOT is_message THEN false
+      WHEN previous_message_at IS NULL THEN true
+      WHEN direction = 'in' AND resolution_pending
+        THEN unix_seconds(created_at) - unix_seconds(last_resolution_at) > ${reopen_window_seconds}
+      ELSE breaks_by_gap
+    END AS starts_conversation
+  FROM with_pending
+)
+SELECT brand_id, channel, customer_id, created_at, id, record_type, direction, sender_type, event,
+       tie_order, agent_id, target, thread_id, reply_to_id, text, visibility, tags, quick_reply, sentiment,
+       handle_seconds, needs_reply, starts_conversation,
+       is_wake AND resolution_pending AND NOT starts_conversation AS reopens_conversation,
+       sum(CASE WHEN starts_conversation THEN 1 ELSE 0 END) OVER (
+         PARTITION BY brand_id, channel, customer_id
+         ORDER BY created_at, tie_order, id ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS conversation_seq
+FROM with_starts
