@@ -32,13 +32,16 @@ event_facts AS (
 ),
 reply_waits AS (
   -- Each run of inbound messages answered by the same reply waits from its first message to the reply.
-  SELECT conversation_id, unix_seconds(next_reply_at) - unix_seconds(min(created_at)) AS wait_seconds
+  SELECT conversation_id,
+         unix_seconds(next_reply_at) - unix_seconds(min(created_at))    AS wait_seconds,
+         business_seconds(brand_id, min(created_at), next_reply_at)     AS wait_business_seconds
   FROM scope_messages
   WHERE next_reply_at IS NOT NULL
-  GROUP BY conversation_id, next_reply_at
+  GROUP BY conversation_id, brand_id, next_reply_at
 ),
 wait_facts AS (
-  SELECT conversation_id, sum(wait_seconds) AS reply_wait_seconds_sum, count(*) AS reply_wait_seconds_count
+  SELECT conversation_id, sum(wait_seconds) AS reply_wait_seconds_sum, count(*) AS reply_wait_seconds_count,
+         sum(wait_business_seconds) AS reply_wait_business_seconds_sum
   FROM reply_waits
   GROUP BY conversation_id
 ),
@@ -94,7 +97,7 @@ joined AS (
          m.first_inbound_local_date, m.first_message_local_date,
          e.ended_at, e.has_case_events, e.transfers, e.escalations, e.reopens,
          e.first_resolution_event_at, e.last_resolution_event_at, e.last_wake_at,
-         w.reply_wait_seconds_sum, w.reply_wait_seconds_count, a.agent_id,
+         w.reply_wait_seconds_sum, w.reply_wait_seconds_count, w.reply_wait_business_seconds_sum, a.agent_id,
          coalesce(t.inactivity_timeout_seconds, d.inactivity_timeout_seconds) AS timeout_seconds,
          coalesce(v.csat_responses, 0) AS csat_responses, coalesce(v.csat_positive, 0) AS csat_positive,
          coalesce(v.ces_responses, 0) AS ces_responses, v.ces_index_sum,
@@ -133,7 +136,7 @@ SELECT
   coalesce(first_inbound_local_date, first_message_local_date) AS report_date,
   first_inbound_at, first_needing_reply_at, first_reply_at,
   unix_seconds(first_reply_at) - unix_seconds(first_needing_reply_at) AS first_reply_seconds,
-  reply_wait_seconds_sum, reply_wait_seconds_count,
+  reply_wait_seconds_sum, reply_wait_seconds_count, reply_wait_business_seconds_sum,
   inbound_messages, inbound_needing_reply, inbound_replied, replies, agent_replies,
   status,
   CASE WHEN status = 'resolved' THEN CASE WHEN resolved_by_event THEN 'case_event' ELSE 'inferred' END END

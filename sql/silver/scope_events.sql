@@ -2,14 +2,16 @@
 -- each with its conversation number within the key (conversation_seq; 0 = before the key's first
 -- message, attached to no conversation). SPEC 3:
 --   * an outbound message starts a conversation when the gap since the key's previous message
---     exceeds the channel's inactivity timeout;
+--     exceeds the channel's inactivity timeout, unless the customer is still waiting for it (an
+--     inbound message needing a reply came after the last counted reply): a reply after 30 hours is
+--     a slow first reply of the same conversation, not a conversation of its own;
 --   * an inbound message after a resolved/closed event that no inbound message or reopened event has
 --     followed yet ("resolution pending") starts a conversation when it comes more than the reopen
 --     window after that event, and otherwise reopens the conversation; without a pending resolution
 --     the inactivity timeout applies as for outbound messages.
 -- Ties at the same instant: messages before case events, inbound before outbound, then by id.
 -- Sources: temp views session_scope, ref_channel_settings; bronze.messages, bronze.case_events.
--- Parameters: scan_from (date bounding the bronze scan), reopen_window_seconds.
+-- Parameters: scan_from (date bounding the bronze scan), reopen_window_seconds, count_bots.
 WITH events AS (
   SELECT m.brand_id, m.channel, m.customer_id, m.created_at, m.id, 'message' AS record_type,
          m.direction, m.sender_type, CAST(NULL AS STRING) AS event,
@@ -35,6 +37,7 @@ flagged AS (
     record_type = 'message'                                     AS is_message,
     event IN ('resolved', 'closed')                             AS is_resolution,
     (direction = 'in' OR event = 'reopened')                    AS is_wake,
+    direction = 'out' AND (sender_type = 'agent' OR (${count_bots} AND sender_type = 'bot')) AS is_counted_reply,
     coalesce(t.inactivity_timeout_seconds, d.inactivity_timeout_seconds) AS timeout_seconds
   FROM events AS e
   LEFT JOIN ref_channel_settings AS t ON t.channel = e.channel
@@ -44,7 +47,9 @@ with_previous AS (
   SELECT *,
     max(CASE WHEN is_message THEN created_at END) OVER before_row    AS previous_message_at,
     max(CASE WHEN is_resolution THEN created_at END) OVER before_row AS last_resolution_at,
-    max(CASE WHEN is_wake THEN created_at END) OVER before_row       AS last_wake_at
+    max(CASE WHEN is_wake THEN created_at END) OVER before_row       AS last_wake_at,
+    max(CASE WHEN direction = 'in' AND needs_reply THEN created_at END) OVER before_row AS last_needing_reply_at,
+    max(CASE WHEN is_counted_reply THEN created_at END) OVER before_row AS last_counted_reply_at
   FROM flagged
   WINDOW before_row AS (PARTITION BY brand_id, channel, customer_id
                         ORDER BY created_at, tie_order, id ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)
@@ -52,7 +57,9 @@ with_previous AS (
 gap_breaks AS (
   SELECT *,
     is_message AND previous_message_at IS NOT NULL
-      AND unix_seconds(created_at) - unix_seconds(previous_message_at) > timeout_seconds AS breaks_by_gap
+      AND unix_seconds(created_at) - unix_seconds(previous_message_at) > timeout_seconds
+      AND NOT (direction = 'out' AND coalesce(last_needing_reply_at > coalesce(last_counted_reply_at,
+                                                 TIMESTAMP'0001-01-01 00:00:00'), false)) AS breaks_by_gap
   FROM with_previous
 ),
 with_outbound_breaks AS (

@@ -36,6 +36,8 @@ SELECT
   CASE WHEN direction = 'in' AND needs_reply THEN next_reply_at END AS next_reply_at,
   CASE WHEN direction = 'in' AND needs_reply AND next_reply_at IS NOT NULL
        THEN unix_seconds(next_reply_at) - unix_seconds(created_at) END AS reply_wait_seconds,
+  CASE WHEN direction = 'in' AND needs_reply AND next_reply_at IS NOT NULL
+       THEN business_seconds(brand_id, created_at, next_reply_at) END AS reply_wait_business_seconds,
   CASE WHEN direction = 'out' AND sender_type = 'agent'
        THEN coalesce(handle_seconds,
                      least(CAST(${handle_cap_seconds} AS DOUBLE),

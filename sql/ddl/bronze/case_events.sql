@@ -11,6 +11,7 @@ CREATE TABLE IF NOT EXISTS bronze.case_events (
   agent_id        STRING    COMMENT 'Agent acting or assigned, when given.',
   target          STRING    COMMENT 'Agent a case was transferred to, or channel it was escalated to (email, phone), when given.',
   created_date    DATE      COMMENT 'UTC date of created_at; partition column.',
+  content_hash    STRING    COMMENT 'SHA-256 of every field read from the record: equal for an identical copy.',
   dump_date       DATE      COMMENT 'Dump date the winning copy came from.',
   source_file     STRING    COMMENT 'File the winning copy was read from.',
   line_number     BIGINT    COMMENT 'Line of source_file the winning copy was read from (1-based).',

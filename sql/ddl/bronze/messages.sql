@@ -20,6 +20,7 @@ CREATE TABLE IF NOT EXISTS bronze.messages (
   handle_seconds  DOUBLE    COMMENT 'Agent work logged for this reply, in seconds, when given.',
   needs_reply     BOOLEAN   COMMENT 'Whether an inbound message expects a reply; defaults to true for in, false for out.',
   created_date    DATE      COMMENT 'UTC date of created_at; partition column.',
+  content_hash    STRING    COMMENT 'SHA-256 of every field read from the record: equal for an identical copy.',
   dump_date       DATE      COMMENT 'Dump date (landing sub-folder) the winning copy came from.',
   source_file     STRING    COMMENT 'File the winning copy was read from.',
   line_number     BIGINT    COMMENT 'Line of source_file the winning copy was read from (1-based).',

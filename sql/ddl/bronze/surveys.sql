@@ -13,6 +13,7 @@ CREATE TABLE IF NOT EXISTS bronze.surveys (
   thread_id       STRING    COMMENT 'Thread id from the source, when given.',
   comment         STRING    COMMENT 'Free-text comment, when given.',
   created_date    DATE      COMMENT 'UTC date of created_at; partition column.',
+  content_hash    STRING    COMMENT 'SHA-256 of every field read from the record: equal for an identical copy.',
   dump_date       DATE      COMMENT 'Dump date the winning copy came from.',
   source_file     STRING    COMMENT 'File the winning copy was read from.',
   line_number     BIGINT    COMMENT 'Line of source_file the winning copy was read from (1-based).',

@@ -16,6 +16,7 @@ CREATE TABLE IF NOT EXISTS silver.conversations (
   first_reply_seconds      BIGINT    COMMENT 'Seconds from first_needing_reply_at to first_reply_at; NULL if unanswered.',
   reply_wait_seconds_sum   BIGINT    COMMENT 'Sum of the waits: each run of inbound messages answered by the same reply waits from its first message to the reply.',
   reply_wait_seconds_count BIGINT    COMMENT 'Number of waits (answered runs of inbound messages).',
+  reply_wait_business_seconds_sum BIGINT COMMENT 'Sum of the waits counted inside the brand\'s business hours.',
   inbound_messages         BIGINT    COMMENT 'Inbound messages.',
   inbound_needing_reply    BIGINT    COMMENT 'Inbound messages needing a reply.',
   inbound_replied          BIGINT    COMMENT 'Inbound messages needing a reply that a counted reply followed.',

@@ -25,6 +25,7 @@ CREATE TABLE IF NOT EXISTS silver.messages (
   reopens_conversation     BOOLEAN   COMMENT 'Inbound message that reopened the conversation after a resolved/closed event.',
   next_reply_at            TIMESTAMP COMMENT 'For an inbound message needing a reply: the next counted reply in its conversation; NULL if none yet.',
   reply_wait_seconds       BIGINT    COMMENT 'For an inbound message needing a reply: seconds from it to next_reply_at.',
+  reply_wait_business_seconds BIGINT COMMENT 'reply_wait_seconds counted inside the brand\'s business hours (its schedule, in its time zone).',
   handle_seconds           DOUBLE    COMMENT 'For an agent reply: agent work in seconds, logged or estimated (see handle_source).',
   handle_source            STRING    COMMENT 'For an agent reply: logged (handle_seconds in the dump) or estimated (time since the previous message, capped at metrics.handle_time_cap_minutes).',
   status_as_of             TIMESTAMP COMMENT 'As-of time of the run that last rebuilt this row.'

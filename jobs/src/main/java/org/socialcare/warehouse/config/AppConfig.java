@@ -3,13 +3,17 @@ package org.socialcare.warehouse.config;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigValue;
 
+import org.socialcare.warehouse.calendar.ScheduleConfig;
+import org.socialcare.warehouse.calendar.WeeklySchedule;
+
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /** Typed view of the HOCON configuration, built once at start-up. */
 public record AppConfig(Paths paths, SparkSettings spark, Ingest ingest, Run run, Sessionize sessionize,
-                        Metrics metrics, Reference reference) {
+                        Metrics metrics, Reference reference, List<SlaTarget> slaTargets) {
 
     /** Where the landing dumps and the warehouse live. */
     public record Paths(String landing, String warehouse) {
@@ -41,15 +45,16 @@ public record AppConfig(Paths paths, SparkSettings spark, Ingest ingest, Run run
     }
 
     /** Metric settings (SPEC 4). */
-    public record Metrics(boolean countBotReplies, double handleTimeCapMinutes, Map<String, Double> slaFirstReplyHours) {
+    public record Metrics(boolean countBotReplies, double handleTimeCapMinutes) {
     }
 
-    /** One brand of the reference data. */
-    public record Brand(String brandId, String name, String industry) {
+    /** One brand of the reference data, its zone and schedule name resolved against the defaults. */
+    public record Brand(String brandId, String name, String industry, String timeZone, String schedule) {
     }
 
-    /** Reference data: the default time zone and the brands. */
-    public record Reference(String defaultTimeZone, Map<String, Brand> brands) {
+    /** Reference data: defaults, brands and the named weekly schedules. */
+    public record Reference(String defaultTimeZone, String defaultSchedule, Map<String, Brand> brands,
+                            Map<String, WeeklySchedule> schedules) {
     }
 
     public static AppConfig from(Config c) {
@@ -70,24 +75,41 @@ public record AppConfig(Paths paths, SparkSettings spark, Ingest ingest, Run run
                 positiveDouble(c, "sessionize.reopen_window_hours"), positiveDouble(c, "sessionize.survey_attach_days"),
                 positive(c, "sessionize.lookback_days"));
         Metrics metrics = new Metrics(c.getBoolean("metrics.count_bot_replies"),
-                positiveDouble(c, "metrics.handle_time_cap_minutes"), hoursByChannel(c, "metrics.sla_first_reply_hours"));
+                positiveDouble(c, "metrics.handle_time_cap_minutes"));
+        Map<String, WeeklySchedule> schedules = ScheduleConfig.read(c);
+        String zone = zone(c, "reference.default_time_zone", c.getString("reference.default_time_zone"));
+        String defaultSchedule = schedule(schedules, "reference.default_schedule", c.getString("reference.default_schedule"));
         Map<String, Brand> brands = new java.util.TreeMap<>();
         Config brandBlock = c.getConfig("reference.brands");
         for (String id : brandBlock.root().keySet()) {
+            String path = "reference.brands." + id;
             Config b = brandBlock.getConfig("\"" + id + "\"");
-            brands.put(id, new Brand(id, b.getString("name"), b.getString("industry")));
+            brands.put(id, new Brand(id, b.getString("name"), b.getString("industry"),
+                    b.hasPath("time_zone") ? zone(c, path + ".time_zone", b.getString("time_zone")) : zone,
+                    b.hasPath("schedule") ? schedule(schedules, path + ".schedule", b.getString("schedule")) : defaultSchedule));
         }
-        String zone = c.getString("reference.default_time_zone");
-        try {
-            java.time.ZoneId.of(zone);
-        } catch (java.time.DateTimeException e) {
-            throw new IllegalArgumentException("config reference.default_time_zone: unknown time zone '" + zone + "'");
-        }
-        return new AppConfig(paths, spark, ingest, run, sessionize, metrics, new Reference(zone, brands));
+        return new AppConfig(paths, spark, ingest, run, sessionize, metrics,
+                new Reference(zone, defaultSchedule, brands, schedules), SlaTarget.fromConfig(c.getConfig("sla")));
     }
 
     public AppConfig withPaths(Paths newPaths) {
-        return new AppConfig(newPaths, spark, ingest, run, sessionize, metrics, reference);
+        return new AppConfig(newPaths, spark, ingest, run, sessionize, metrics, reference, slaTargets);
+    }
+
+    private static String zone(Config c, String path, String value) {
+        try {
+            return java.time.ZoneId.of(value).getId();
+        } catch (java.time.DateTimeException e) {
+            throw new IllegalArgumentException("config " + path + ": unknown time zone '" + value + "'");
+        }
+    }
+
+    private static String schedule(Map<String, WeeklySchedule> schedules, String path, String name) {
+        if (!schedules.containsKey(name)) {
+            throw new IllegalArgumentException("config " + path + ": no schedule '" + name + "' under schedules (have "
+                    + schedules.keySet() + ")");
+        }
+        return name;
     }
 
     /** A block of channel -> hours with a required "default" entry. */

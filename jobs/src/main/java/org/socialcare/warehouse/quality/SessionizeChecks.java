@@ -16,6 +16,10 @@ public final class SessionizeChecks {
                                 + " in conversations"),
                 new QualityResult("conversation_ids_unique", c.distinctConversationIds() == c.conversationsRebuilt(),
                         c.conversationsRebuilt() + " conversations rebuilt, " + c.distinctConversationIds()
-                                + " distinct ids"));
+                                + " distinct ids"),
+                // Informational (SPEC 2: unknown brands are not an error): always passes, says how many.
+                new QualityResult("unknown_brands", true, c.unknownBrandMessages() + " rebuilt messages of "
+                        + c.unknownBrands() + " brands not in reference.brands (reported under industry unknown, "
+                        + "default time zone and schedule)"));
     }
 }

@@ -6,6 +6,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.socialcare.warehouse.config.AppConfig;
+import org.socialcare.warehouse.config.SlaTarget;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,9 +14,10 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * The reference data of config/ as temp views the SQL joins to: ref_brands (brand_id, brand_name,
- * industry, time_zone) and ref_channel_settings (channel, inactivity_timeout_seconds,
- * sla_first_reply_seconds; the row of channel "default" holds the defaults, other rows may be NULL).
+ * The reference data of config/ as temp views the SQL joins to, and the business-time functions:
+ * ref_brands (brand_id, brand_name, industry, time_zone, schedule), ref_channel_settings (channel,
+ * inactivity_timeout_seconds; the row of channel "default" holds the default) and ref_sla_targets
+ * (metric, brand_id, channel, target_seconds, clock; "*" for any brand or channel).
  */
 public final class ReferenceViews {
     public static final String DEFAULT_CHANNEL = "default";
@@ -28,26 +30,36 @@ public final class ReferenceViews {
                 .add("brand_id", DataTypes.StringType, false)
                 .add("brand_name", DataTypes.StringType, true)
                 .add("industry", DataTypes.StringType, true)
-                .add("time_zone", DataTypes.StringType, true);
+                .add("time_zone", DataTypes.StringType, false)
+                .add("schedule", DataTypes.StringType, false);
         List<Row> brands = new ArrayList<>();
         for (AppConfig.Brand b : config.reference().brands().values()) {
-            brands.add(RowFactory.create(b.brandId(), b.name(), b.industry(), config.reference().defaultTimeZone()));
+            brands.add(RowFactory.create(b.brandId(), b.name(), b.industry(), b.timeZone(), b.schedule()));
         }
         spark.createDataFrame(brands, brandSchema).createOrReplaceTempView("ref_brands");
 
         Map<String, Double> timeouts = config.sessionize().inactivityTimeoutHours();
-        Map<String, Double> sla = config.metrics().slaFirstReplyHours();
-        TreeSet<String> channels = new TreeSet<>(timeouts.keySet());
-        channels.addAll(sla.keySet());
         StructType channelSchema = new StructType()
                 .add("channel", DataTypes.StringType, false)
-                .add("inactivity_timeout_seconds", DataTypes.LongType, true)
-                .add("sla_first_reply_seconds", DataTypes.LongType, true);
+                .add("inactivity_timeout_seconds", DataTypes.LongType, true);
         List<Row> rows = new ArrayList<>();
-        for (String channel : channels) {
-            rows.add(RowFactory.create(channel, seconds(timeouts.get(channel)), seconds(sla.get(channel))));
+        for (String channel : new TreeSet<>(timeouts.keySet())) {
+            rows.add(RowFactory.create(channel, seconds(timeouts.get(channel))));
         }
         spark.createDataFrame(rows, channelSchema).createOrReplaceTempView("ref_channel_settings");
+
+        StructType slaSchema = new StructType()
+                .add("metric", DataTypes.StringType, false)
+                .add("brand_id", DataTypes.StringType, false)
+                .add("channel", DataTypes.StringType, false)
+                .add("target_seconds", DataTypes.LongType, false)
+                .add("clock", DataTypes.StringType, false);
+        List<Row> targets = new ArrayList<>();
+        for (SlaTarget t : config.slaTargets()) {
+            targets.add(RowFactory.create(t.metric(), t.brandId(), t.channel(), t.seconds(), t.clock()));
+        }
+        spark.createDataFrame(targets, slaSchema).createOrReplaceTempView("ref_sla_targets");
+        BusinessTimeFunctions.register(spark, config);
     }
 
     static Long seconds(Double hours) {

@@ -99,11 +99,12 @@ public final class Sessionizer {
         long inScope = spark.sql(SqlFile.load("silver/scope_bronze_message_count.sql").renderFrom(params)).first().getLong(0);
 
         long distinctConversations = spark.table("scope_conversations").select("conversation_id").distinct().count();
+        Row unknown = spark.sql(SqlFile.load("silver/unknown_brands.sql").render()).first();
         LOG.info("sessionize: {} messages in {} conversations rebuilt ({} / {} removed), {} report dates affected",
                 messages, conversations, deletedMessages, deletedConversations, dates.size());
         this.mergeParams = params;
         return new SilverChanges(versions, asOf, Optional.of(scanFrom), dates, inScope, messages, conversations,
-                distinctConversations, deletedConversations);
+                distinctConversations, deletedConversations, unknown.getLong(0), unknown.getLong(1));
     }
 
     /** Applies what {@link #prepare} computed to silver.messages and silver.conversations (one MERGE each). */

@@ -25,6 +25,13 @@ public final class SparkTestSession {
         return spark;
     }
 
+    /** The bundled defaults under the given HOCON overrides. */
+    public static AppConfig config(String hoconOverrides) {
+        get();
+        return AppConfig.from(com.typesafe.config.ConfigFactory.parseString(hoconOverrides)
+                .withFallback(ConfigLoader.load(Optional.empty())).resolve());
+    }
+
     /** The bundled defaults with the test session's system properties applied. */
     public static AppConfig baseConfig() {
         return AppConfig.from(ConfigLoader.load(Optional.empty()));

@@ -23,9 +23,17 @@ public final class TestWarehouse {
     public final Path landing;
 
     public TestWarehouse(Path root) {
+        this(root, SparkTestSession.baseConfig());
+    }
+
+    /** With config overrides in HOCON (reference data, SLA targets...) over the bundled defaults. */
+    public TestWarehouse(Path root, String hoconOverrides) {
+        this(root, SparkTestSession.config(hoconOverrides));
+    }
+
+    private TestWarehouse(Path root, AppConfig base) {
         this.spark = SparkTestSession.get();
         this.landing = root.resolve("landing");
-        AppConfig base = SparkTestSession.baseConfig();
         this.config = base.withPaths(new AppConfig.Paths(landing.toString(), root.resolve("warehouse").toString()));
         TableCatalog.register(spark, config.paths().warehouse());
     }
