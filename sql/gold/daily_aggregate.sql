@@ -2,7 +2,8 @@
 -- report dates in temp view affected_dates, at grain (report_date, ${grain}, channel). The three tables
 -- share these measures; GoldPublisher renders this file once per grain.
 -- Conversation measures count on the conversation's report_date (gold.fact_conversation); message
--- counts (inbound_messages, replies, response rate) on the local date of each message (silver.messages).
+-- counts (inbound_messages, replies, response rate, sentiment) on the local date of each message
+-- (silver.messages).
 -- Parameters: grain (column list), conversation_grain / message_grain (select expressions yielding
 -- it from fact f / message m, brand b, conversation c), message_joins (joins those need),
 -- date_from / date_to (bounds of affected_dates, for partition pruning).
@@ -91,7 +92,8 @@ conversation_measures AS (
   GROUP BY report_date, ${grain}, channel
 ),
 messages AS (
-  SELECT m.local_date, m.channel, m.direction, m.sender_type, m.needs_reply, m.next_reply_at, ${message_grain}
+  SELECT m.local_date, m.channel, m.direction, m.sender_type, m.needs_reply, m.next_reply_at, m.sentiment_label,
+         ${message_grain}
   FROM silver.messages AS m
   ${message_joins}
   WHERE m.created_date BETWEEN DATE'${date_from}' - INTERVAL 1 DAYS AND DATE'${date_to}' + INTERVAL 1 DAYS
@@ -102,7 +104,10 @@ message_measures AS (
     count_if(direction = 'in')                                            AS inbound_messages,
     count_if(direction = 'out' AND sender_type IN ('agent', 'bot'))       AS replies,
     count_if(direction = 'in' AND needs_reply AND next_reply_at IS NOT NULL) AS response_rate_num,
-    count_if(direction = 'in' AND needs_reply)                            AS response_rate_den
+    count_if(direction = 'in' AND needs_reply)                            AS response_rate_den,
+    count_if(direction = 'in' AND sentiment_label = 'positive')           AS sentiment_positive,
+    count_if(direction = 'in' AND sentiment_label = 'neutral')            AS sentiment_neutral,
+    count_if(direction = 'in' AND sentiment_label = 'negative')           AS sentiment_negative
   FROM messages
   GROUP BY local_date, ${grain}, channel
 )
@@ -114,6 +119,15 @@ SELECT
   coalesce(m.response_rate_num, 0)  AS response_rate_num,
   coalesce(m.response_rate_den, 0)  AS response_rate_den,
   m.response_rate_num / nullif(m.response_rate_den, 0) AS response_rate,
+  coalesce(m.sentiment_positive, 0) AS sentiment_positive,
+  coalesce(m.sentiment_neutral, 0)  AS sentiment_neutral,
+  coalesce(m.sentiment_negative, 0) AS sentiment_negative,
+  m.sentiment_positive / nullif(m.inbound_messages, 0) AS sentiment_positive_share,
+  m.sentiment_neutral / nullif(m.inbound_messages, 0)  AS sentiment_neutral_share,
+  m.sentiment_negative / nullif(m.inbound_messages, 0) AS sentiment_negative_share,
+  coalesce(m.sentiment_positive - m.sentiment_negative, 0) AS net_sentiment_num,
+  coalesce(m.sentiment_positive + m.sentiment_negative, 0) AS net_sentiment_den,
+  (m.sentiment_positive - m.sentiment_negative) / nullif(m.sentiment_positive + m.sentiment_negative, 0) AS net_sentiment,
   coalesce(c.first_reply_seconds_sum, 0) AS first_reply_seconds_sum,
   coalesce(c.first_reply_seconds_count, 0) AS first_reply_seconds_count,
   c.first_reply_seconds_avg,

@@ -3,5 +3,5 @@
 SELECT count(*)
 FROM bronze.messages AS m
 JOIN session_scope AS s
-  ON m.brand_id = s.brand_id AND m.channel = s.channel AND m.customer_id = s.customer_id
+  ON m.brand_id = s.brand_id AND m.channel = s.channel AND customer_key(m.customer_id) = s.customer_id
 WHERE m.created_date >= DATE'${scan_from}' AND m.created_at >= s.rebuild_from

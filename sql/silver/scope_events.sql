@@ -10,26 +10,27 @@
 --     window after that event, and otherwise reopens the conversation; without a pending resolution
 --     the inactivity timeout applies as for outbound messages.
 -- Ties at the same instant: messages before case events, inbound before outbound, then by id.
+-- Customer ids go through customer_key (the privacy switch) as they leave bronze.
 -- Sources: temp views session_scope, ref_channel_settings; bronze.messages, bronze.case_events.
 -- Parameters: scan_from (date bounding the bronze scan), reopen_window_seconds, count_bots.
 WITH events AS (
-  SELECT m.brand_id, m.channel, m.customer_id, m.created_at, m.id, 'message' AS record_type,
+  SELECT m.brand_id, m.channel, customer_key(m.customer_id) AS customer_id, m.created_at, m.id, 'message' AS record_type,
          m.direction, m.sender_type, CAST(NULL AS STRING) AS event,
          CASE m.direction WHEN 'in' THEN 0 ELSE 1 END AS tie_order,
          m.agent_id, CAST(NULL AS STRING) AS target, m.thread_id, m.reply_to_id, m.text, m.visibility, m.tags,
          m.quick_reply, m.sentiment, m.handle_seconds, m.needs_reply
   FROM bronze.messages AS m
   JOIN session_scope AS s
-    ON m.brand_id = s.brand_id AND m.channel = s.channel AND m.customer_id = s.customer_id
+    ON m.brand_id = s.brand_id AND m.channel = s.channel AND customer_key(m.customer_id) = s.customer_id
   WHERE m.created_date >= DATE'${scan_from}' AND m.created_at >= s.rebuild_from
   UNION ALL
-  SELECT e.brand_id, e.channel, e.customer_id, e.created_at, e.id, 'case_event',
+  SELECT e.brand_id, e.channel, customer_key(e.customer_id), e.created_at, e.id, 'case_event',
          NULL, NULL, e.event, 2,
          e.agent_id, e.target, e.thread_id, NULL, NULL, NULL, NULL,
          NULL, NULL, NULL, NULL
   FROM bronze.case_events AS e
   JOIN session_scope AS s
-    ON e.brand_id = s.brand_id AND e.channel = s.channel AND e.customer_id = s.customer_id
+    ON e.brand_id = s.brand_id AND e.channel = s.channel AND customer_key(e.customer_id) = s.customer_id
   WHERE e.created_date >= DATE'${scan_from}' AND e.created_at >= s.rebuild_from
 ),
 flagged AS (

@@ -5,6 +5,7 @@ import com.typesafe.config.ConfigValue;
 
 import org.socialcare.warehouse.calendar.ScheduleConfig;
 import org.socialcare.warehouse.calendar.WeeklySchedule;
+import org.socialcare.warehouse.text.TopicTaxonomy;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +14,8 @@ import java.util.Optional;
 
 /** Typed view of the HOCON configuration, built once at start-up. */
 public record AppConfig(Paths paths, SparkSettings spark, Ingest ingest, Run run, Sessionize sessionize,
-                        Metrics metrics, Reference reference, List<SlaTarget> slaTargets) {
+                        Metrics metrics, Reference reference, List<SlaTarget> slaTargets, Text text,
+                        Privacy privacy) {
 
     /** Where the landing dumps and the warehouse live. */
     public record Paths(String landing, String warehouse) {
@@ -57,6 +59,15 @@ public record AppConfig(Paths paths, SparkSettings spark, Ingest ingest, Run run
                             Map<String, WeeklySchedule> schedules) {
     }
 
+    /** Topics and top-N lists (SPEC 4). */
+    public record Text(int topN, TopicTaxonomy taxonomy) {
+    }
+
+    /** Privacy switch: pseudonymise customer ids with a keyed hash whose key comes from the environment. */
+    public record Privacy(boolean pseudonymizeCustomers, Optional<String> key) {
+        public static final String KEY_ENV = "SOCIAL_CARE_PSEUDONYM_KEY";
+    }
+
     public static AppConfig from(Config c) {
         Paths paths = new Paths(c.getString("paths.landing"), c.getString("paths.warehouse"));
         Map<String, String> extra = new LinkedHashMap<>();
@@ -88,12 +99,20 @@ public record AppConfig(Paths paths, SparkSettings spark, Ingest ingest, Run run
                     b.hasPath("time_zone") ? zone(c, path + ".time_zone", b.getString("time_zone")) : zone,
                     b.hasPath("schedule") ? schedule(schedules, path + ".schedule", b.getString("schedule")) : defaultSchedule));
         }
+        Text text = new Text(positive(c, "text.top_n"), TopicTaxonomy.fromConfig(c));
+        Privacy privacy = new Privacy(c.getBoolean("privacy.pseudonymize_customers"),
+                c.hasPath("privacy.key") ? Optional.of(c.getString("privacy.key")) : Optional.empty());
+        if (privacy.pseudonymizeCustomers() && privacy.key().filter(k -> k.length() >= 16).isEmpty()) {
+            throw new IllegalArgumentException("config privacy.pseudonymize_customers is true but the key is missing "
+                    + "or shorter than 16 characters: set environment variable " + Privacy.KEY_ENV);
+        }
         return new AppConfig(paths, spark, ingest, run, sessionize, metrics,
-                new Reference(zone, defaultSchedule, brands, schedules), SlaTarget.fromConfig(c.getConfig("sla")));
+                new Reference(zone, defaultSchedule, brands, schedules), SlaTarget.fromConfig(c.getConfig("sla")),
+                text, privacy);
     }
 
     public AppConfig withPaths(Paths newPaths) {
-        return new AppConfig(newPaths, spark, ingest, run, sessionize, metrics, reference, slaTargets);
+        return new AppConfig(newPaths, spark, ingest, run, sessionize, metrics, reference, slaTargets, text, privacy);
     }
 
     private static String zone(Config c, String path, String value) {

@@ -82,8 +82,7 @@ public final class GoldPublisher {
         if (dates.isEmpty()) {
             return written;
         }
-        spark.createDataset(dates.stream().map(java.sql.Date::valueOf).collect(Collectors.toList()),
-                org.apache.spark.sql.Encoders.DATE()).toDF("report_date").createOrReplaceTempView("affected_dates");
+        registerDates(dates);
         Map<String, String> range = Map.of("date_from", dates.first().toString(), "date_to", dates.last().toString());
         for (Grain g : GRAINS) {
             Map<String, String> params = new LinkedHashMap<>(range);
@@ -96,9 +95,27 @@ public final class GoldPublisher {
         }
         written.put(WarehouseTable.GOLD_AGG_HOURLY_VOLUME.qualifiedName(), replaceDates(WarehouseTable.GOLD_AGG_HOURLY_VOLUME,
                 spark.sql(SqlFile.load("gold/hourly_volume.sql").render(range)), dates));
+        Map<String, String> topN = new LinkedHashMap<>(range);
+        topN.put("top_n", String.valueOf(config.text().topN()));
+        written.put(WarehouseTable.GOLD_TOP_QUICK_REPLIES_DAILY.qualifiedName(), replaceDates(
+                WarehouseTable.GOLD_TOP_QUICK_REPLIES_DAILY,
+                spark.sql(SqlFile.load("gold/top_quick_replies_daily.sql").render(topN)), dates));
+        // A date's topics also change the next day's day-over-day columns.
+        TreeSet<LocalDate> topicDates = new TreeSet<>(dates);
+        dates.forEach(d -> topicDates.add(d.plusDays(1)));
+        registerDates(topicDates);
+        topN.put("date_to", topicDates.last().toString());
+        written.put(WarehouseTable.GOLD_TOP_TOPICS_DAILY.qualifiedName(), replaceDates(
+                WarehouseTable.GOLD_TOP_TOPICS_DAILY,
+                spark.sql(SqlFile.load("gold/top_topics_daily.sql").render(topN)), topicDates));
         LOG.info("gold: {} conversations merged, {} report dates rewritten ({} .. {})",
                 changes.conversationsRebuilt(), dates.size(), dates.first(), dates.last());
         return written;
+    }
+
+    private void registerDates(TreeSet<LocalDate> dates) {
+        spark.createDataset(dates.stream().map(java.sql.Date::valueOf).collect(Collectors.toList()),
+                org.apache.spark.sql.Encoders.DATE()).toDF("report_date").createOrReplaceTempView("affected_dates");
     }
 
     /** Overwrites exactly the given report dates of a table with the rows computed for them; returns the row count. */

@@ -60,6 +60,7 @@ public final class ReferenceViews {
         }
         spark.createDataFrame(targets, slaSchema).createOrReplaceTempView("ref_sla_targets");
         BusinessTimeFunctions.register(spark, config);
+        TextFunctions.register(spark, config);
     }
 
     static Long seconds(Double hours) {

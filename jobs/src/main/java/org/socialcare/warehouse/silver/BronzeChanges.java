@@ -11,12 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import static org.apache.spark.sql.functions.callUDF;
 import static org.apache.spark.sql.functions.col;
 
 /**
  * The bronze rows changed since the sessionization last ran, from Delta's change data feed, as temp
  * views changes_messages, changes_case_events and changes_surveys (brand_id, channel, customer_id,
- * created_at). Updates contribute their pre-image too, so a record whose winning copy moved to
+ * created_at; customer_id as stored in silver, see customer_key). Updates contribute their pre-image too, so a record whose winning copy moved to
  * another key or time marks both. The versions read up to are kept for {@link PipelineState}.
  */
 final class BronzeChanges {
@@ -46,7 +47,8 @@ final class BronzeChanges {
                 changes = spark.read().format("delta").option("readChangeFeed", "true")
                         .option("startingVersion", from).option("endingVersion", latest).table(table);
             }
-            changes.select(col("brand_id"), col("channel"), col("customer_id"), col("created_at"))
+            changes.select(col("brand_id"), col("channel"), callUDF("customer_key", col("customer_id")).as("customer_id"),
+                            col("created_at"))
                     .createOrReplaceTempView(e.getValue());
             readUpTo.put(stateName, latest);
         }

@@ -16,6 +16,8 @@ public enum WarehouseTable {
     GOLD_AGG_INDUSTRY_DAILY("gold", "agg_industry_daily"),
     GOLD_AGG_AGENT_DAILY("gold", "agg_agent_daily"),
     GOLD_AGG_HOURLY_VOLUME("gold", "agg_hourly_volume"),
+    GOLD_TOP_TOPICS_DAILY("gold", "top_topics_daily"),
+    GOLD_TOP_QUICK_REPLIES_DAILY("gold", "top_quick_replies_daily"),
     OPS_RUN_AUDIT("ops", "run_audit"),
     OPS_PIPELINE_STATE("ops", "pipeline_state");
 

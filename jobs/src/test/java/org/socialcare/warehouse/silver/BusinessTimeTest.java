@@ -1,6 +1,5 @@
 package org.socialcare.warehouse.silver;
 
-import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.socialcare.warehouse.jobs.NightlyJob;
@@ -8,7 +7,6 @@ import org.socialcare.warehouse.testing.TestWarehouse;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -55,30 +53,17 @@ class BusinessTimeTest {
                         "nyc,k3,banking,2026-11-25,135000,3600,business,7200,2026-11-27T16:00:00Z,true",
                         "waw,k1,retail,2026-11-20,231600,1200,business,3600,2026-11-23T08:50:00Z,true",
                         "waw,k2,retail,2026-11-20,32400,1800,business,3600,2026-11-20T09:00:00Z,true"),
-                csv(wh, "SELECT brand_id, customer_id, industry, report_date, first_reply_seconds, "
+                wh.csv("SELECT brand_id, customer_id, industry, report_date, first_reply_seconds, "
                         + "first_reply_business_seconds, sla_first_reply_clock, sla_first_reply_target_seconds, "
                         + "first_reply_due_at, sla_first_reply_met FROM gold.fact_conversation ORDER BY brand_id, customer_id"));
         // Daily rows on local dates; waw 11-20: business first reply (1200 + 1800) / 2 = 1500.
         assertEquals(List.of("2026-11-20,waw,2,3000,2,1500.0,2", "2026-11-25,nyc,1,3600,1,3600.0,1"),
-                csv(wh, "SELECT report_date, brand_id, conversations, first_reply_business_seconds_sum, "
+                wh.csv("SELECT report_date, brand_id, conversations, first_reply_business_seconds_sum, "
                         + "first_reply_business_seconds_count, first_reply_business_seconds_avg, sla_first_reply_rate_num "
                         + "FROM gold.agg_channel_daily WHERE conversations > 0 ORDER BY report_date"));
         // The hourly volume uses local hours: k2's message came at 00h local on 11-20, k1's at 16h.
         assertEquals(List.of("2026-11-20,0,1", "2026-11-20,16,1", "2026-11-25,20,1"),
-                csv(wh, "SELECT report_date, local_hour, inbound_messages FROM gold.agg_hourly_volume "
+                wh.csv("SELECT report_date, local_hour, inbound_messages FROM gold.agg_hourly_volume "
                         + "WHERE inbound_messages > 0 ORDER BY report_date, local_hour"));
-    }
-
-    static List<String> csv(TestWarehouse wh, String sql) {
-        List<String> out = new ArrayList<>();
-        for (Row r : wh.spark.sql(sql).collectAsList()) {
-            StringBuilder line = new StringBuilder();
-            for (int i = 0; i < r.length(); i++) {
-                Object v = r.isNullAt(i) ? "null" : r.get(i);
-                line.append(i == 0 ? "" : ",").append(v instanceof java.sql.Timestamp t ? t.toInstant() : v);
-            }
-            out.add(line.toString());
-        }
-        return out;
     }
 }

@@ -182,23 +182,10 @@ class ConversationMetricsTest {
     }
 
     private List<String> facts() {
-        return csv(wh.spark.table("gold.fact_conversation").drop("status_as_of").orderBy("conversation_id"));
+        return TestWarehouse.csv(wh.spark.table("gold.fact_conversation").drop("status_as_of").orderBy("conversation_id"));
     }
 
     private List<String> csv(String sql) {
-        return csv(wh.spark.sql(sql));
-    }
-
-    private static List<String> csv(org.apache.spark.sql.Dataset<Row> rows) {
-        List<String> out = new ArrayList<>();
-        for (Row r : rows.collectAsList()) {
-            StringBuilder line = new StringBuilder();
-            for (int i = 0; i < r.length(); i++) {
-                Object v = r.isNullAt(i) ? "null" : r.get(i);
-                line.append(i == 0 ? "" : ",").append(v instanceof java.sql.Timestamp t ? t.toInstant() : v);
-            }
-            out.add(line.toString());
-        }
-        return out;
+        return wh.csv(sql);
     }
 }

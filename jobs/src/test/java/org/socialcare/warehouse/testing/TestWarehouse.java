@@ -61,6 +61,24 @@ public final class TestWarehouse {
         return spark.table(name);
     }
 
+    /** Each row of the query as comma-separated values: NULL as null, timestamps as UTC instants. */
+    public List<String> csv(String sql) {
+        return csv(spark.sql(sql));
+    }
+
+    public static List<String> csv(Dataset<Row> rows) {
+        List<String> out = new java.util.ArrayList<>();
+        for (Row r : rows.collectAsList()) {
+            StringBuilder line = new StringBuilder();
+            for (int i = 0; i < r.length(); i++) {
+                Object v = r.isNullAt(i) ? "null" : r.get(i);
+                line.append(i == 0 ? "" : ",").append(v instanceof java.sql.Timestamp t ? t.toInstant() : v);
+            }
+            out.add(line.toString());
+        }
+        return out;
+    }
+
     public List<Row> rows(String sql) {
         return spark.sql(sql).collectAsList();
     }
