@@ -2,6 +2,7 @@
 -- counts, resolution and status at the run's as-of time (SPEC 3 and 4).
 -- Status: resolved  - a resolved/closed event not followed by an inbound message or reopened event;
 --                     or, for a conversation without case events, closed with the brand's last word
+--                     (inbound messages needing no reply, like a closing "thanks", do not count)
 --                     (resolution_source 'case_event' or 'inferred');
 --         open      - otherwise, when its last activity is within the channel's inactivity timeout
 --                     of the as-of time;
@@ -67,7 +68,9 @@ message_facts AS (
     count_if(handle_source = 'logged')                                         AS logged_replies,
     count_if(handle_source = 'estimated')                                      AS estimated_replies,
     sum(handle_seconds)                                                        AS handle_seconds,
-    max_by(direction, position_in_conversation) = 'out'                        AS brand_had_last_word,
+    -- The last word ignores inbound messages needing no reply (a closing "thanks").
+    max_by(direction, position_in_conversation) FILTER (WHERE direction = 'out' OR needs_reply) = 'out'
+                                                                               AS brand_had_last_word,
     max_by(next_reply_at IS NULL, position_in_conversation) FILTER (WHERE direction = 'in' AND needs_reply)
                                                                                AS last_inbound_unanswered,
     max(CASE WHEN is_counted_reply THEN created_at END)                        AS last_counted_reply_at,

@@ -8,7 +8,6 @@ import scala.Option;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.EnumSet;
-import java.util.Map;
 
 /**
  * Registers the warehouse's schemas and tables in the session catalog, creating the Delta tables
@@ -26,7 +25,7 @@ public final class TableCatalog {
         for (WarehouseTable table : WarehouseTable.values()) {
             String location = table.location(root);
             dropIfElsewhere(spark, table, location);
-            spark.sql(SqlFile.load(table.ddlFile()).render(Map.of("location", location)));
+            spark.sql(table.ddl(location));
         }
     }
 

@@ -12,9 +12,9 @@ public enum WarehouseTable {
     SILVER_MESSAGES("silver", "messages"),
     SILVER_CONVERSATIONS("silver", "conversations"),
     GOLD_FACT_CONVERSATION("gold", "fact_conversation"),
-    GOLD_AGG_CHANNEL_DAILY("gold", "agg_channel_daily"),
-    GOLD_AGG_INDUSTRY_DAILY("gold", "agg_industry_daily"),
-    GOLD_AGG_AGENT_DAILY("gold", "agg_agent_daily"),
+    GOLD_AGG_CHANNEL_DAILY("gold", "agg_channel_daily", DailyAggregateDdl.CHANNEL),
+    GOLD_AGG_INDUSTRY_DAILY("gold", "agg_industry_daily", DailyAggregateDdl.INDUSTRY),
+    GOLD_AGG_AGENT_DAILY("gold", "agg_agent_daily", DailyAggregateDdl.AGENT),
     GOLD_AGG_HOURLY_VOLUME("gold", "agg_hourly_volume"),
     GOLD_TOP_TOPICS_DAILY("gold", "top_topics_daily"),
     GOLD_TOP_QUICK_REPLIES_DAILY("gold", "top_quick_replies_daily"),
@@ -23,10 +23,16 @@ public enum WarehouseTable {
 
     private final String schema;
     private final String name;
+    private final DailyAggregateDdl sharedDdl;
 
     WarehouseTable(String schema, String name) {
+        this(schema, name, null);
+    }
+
+    WarehouseTable(String schema, String name, DailyAggregateDdl sharedDdl) {
         this.schema = schema;
         this.name = name;
+        this.sharedDdl = sharedDdl;
     }
 
     public String schema() {
@@ -46,7 +52,17 @@ public enum WarehouseTable {
     }
 
     public String ddlFile() {
-        return "ddl/" + schema + "/" + name + ".sql";
+        return sharedDdl == null ? "ddl/" + schema + "/" + name + ".sql" : DailyAggregateDdl.FILE;
+    }
+
+    /** The CREATE TABLE statement for this table at the given location. */
+    public String ddl(String location) {
+        java.util.Map<String, String> params = new java.util.HashMap<>();
+        params.put("location", location);
+        if (sharedDdl != null) {
+            params.putAll(sharedDdl.params(name));
+        }
+        return SqlFile.load(ddlFile()).render(params);
     }
 
     static String stripSlash(String root) {

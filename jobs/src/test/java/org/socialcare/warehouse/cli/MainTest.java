@@ -122,7 +122,7 @@ class MainTest {
                 "select 'a,b' as `x,y`, 'say \"hi\"' as quote, cast(null as string) as empty, "
                         + "array(1, 2) as arr, named_struct('k', 'v') as st, 1.5D as num");
         ByteArrayOutputStream csv = new ByteArrayOutputStream();
-        SqlCommand.print(result, new PrintStream(csv, true, StandardCharsets.UTF_8));
+        SqlOutput.print(result, new PrintStream(csv, true, StandardCharsets.UTF_8));
         assertEquals("\"x,y\",quote,empty,arr,st,num\n\"a,b\",\"say \"\"hi\"\"\",,\"[1,2]\",\"{\"\"k\"\":\"\"v\"\"}\",1.5\n",
                 csv.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n"));
     }

@@ -1,8 +1,10 @@
--- gold.agg_agent_daily: daily service metrics at grain (report_date, agent_id, channel). Rates as num/den/rate,
--- averages as sum/count/avg, so BI can roll any grain up exactly (SPEC 5).
-CREATE TABLE IF NOT EXISTS gold.agg_agent_daily (
+-- The three daily aggregates gold.agg_channel_daily, gold.agg_industry_daily and gold.agg_agent_daily
+-- share their measures; TableCatalog renders this file for each (see WarehouseTable): grain
+-- (report_date, ${grain}, channel). Rates as num/den/rate, averages as sum/count/avg, so BI can roll
+-- any grain up exactly (SPEC 5).
+CREATE TABLE IF NOT EXISTS gold.${table} (
   report_date                          DATE      COMMENT 'Brand-local date: of the conversation\'s first inbound message for conversation measures, of the message for inbound_messages, replies and response_rate; partition column.',
-  agent_id                             STRING    COMMENT 'Agent: of the conversation (most replies) for conversation measures, the sender for replies; unassigned when no agent replied.',
+${grain_columns}
   channel                              STRING    COMMENT 'Channel.',
   conversations                        BIGINT    COMMENT 'Conversations whose report_date is this date.',
   inbound_messages                     BIGINT    COMMENT 'Inbound messages created on this local date (message date, not conversation date).',
@@ -87,4 +89,4 @@ CREATE TABLE IF NOT EXISTS gold.agg_agent_daily (
 ) USING DELTA
 PARTITIONED BY (report_date)
 LOCATION '${location}'
-COMMENT 'Daily service metrics. Grain: report_date, agent_id, channel. Source: gold.fact_conversation, silver.messages. Refresh: nightly, rewritten for the report dates whose conversations or messages changed.'
+COMMENT 'Daily service metrics. Grain: report_date, ${grain}, channel. Source: gold.fact_conversation, silver.messages. Refresh: nightly, rewritten for the report dates whose conversations or messages changed.'
