@@ -101,7 +101,7 @@ SELECT
   resolution_seconds,
   resolution_business_seconds,
   CASE WHEN status = 'resolved' THEN agent_replies = 1 AND reopens = 0 END AS first_contact_resolution,
-  reopens, agent_touches, transfers, escalations, handle_seconds, handle_source,
+  reopens, agent_touches, transfers, escalations, handle_seconds, handle_cost, handle_source,
   inbound_messages, inbound_needing_reply, inbound_replied, replies,
   csat_responses, csat_positive, ces_responses, ces_index_sum, nps_responses, nps_promoters, nps_detractors,
   status_as_of

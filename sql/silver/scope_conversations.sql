@@ -10,7 +10,7 @@
 --                     got none;
 --         unresolved- closed, none of the above.
 -- Sources: temp views scope_events, scope_conversation_starts, scope_messages, scope_surveys,
--- ref_channel_settings. Parameter: status_as_of.
+-- ref_channel_settings, ref_agents. Parameters: status_as_of, default_hourly_cost.
 WITH events AS (
   SELECT c.conversation_id, e.*
   FROM scope_events AS e
@@ -53,6 +53,12 @@ agent_replies AS (
   WHERE direction = 'out' AND sender_type = 'agent' AND agent_id IS NOT NULL
   GROUP BY conversation_id, agent_id
 ),
+priced_messages AS (
+  -- Agent replies priced at the agent's hourly cost (its own, its team's, else cost.default_hourly_cost).
+  SELECT m.*, m.handle_seconds / 3600 * coalesce(a.hourly_cost, ${default_hourly_cost}) AS handle_cost
+  FROM scope_messages AS m
+  LEFT JOIN ref_agents AS a ON a.agent_id = m.agent_id
+),
 message_facts AS (
   SELECT conversation_id,
     min(created_at)                                                            AS first_message_at,
@@ -68,6 +74,7 @@ message_facts AS (
     count_if(handle_source = 'logged')                                         AS logged_replies,
     count_if(handle_source = 'estimated')                                      AS estimated_replies,
     sum(handle_seconds)                                                        AS handle_seconds,
+    sum(handle_cost)                                                           AS handle_cost,
     -- The last word ignores inbound messages needing no reply (a closing "thanks").
     max_by(direction, position_in_conversation) FILTER (WHERE direction = 'out' OR needs_reply) = 'out'
                                                                                AS brand_had_last_word,
@@ -76,7 +83,7 @@ message_facts AS (
     max(CASE WHEN is_counted_reply THEN created_at END)                        AS last_counted_reply_at,
     min(local_date) FILTER (WHERE direction = 'in')                            AS first_inbound_local_date,
     min(local_date)                                                            AS first_message_local_date
-  FROM scope_messages
+  FROM priced_messages
   GROUP BY conversation_id
 ),
 survey_facts AS (
@@ -95,7 +102,7 @@ joined AS (
   SELECT s.conversation_id, s.brand_id, s.channel, s.customer_id, s.started_at, s.first_message_id,
          m.first_message_at, m.last_message_at, m.first_inbound_at, m.first_needing_reply_at,
          m.first_reply_at, m.inbound_messages, m.inbound_needing_reply, m.inbound_replied,
-         m.replies, m.agent_replies, m.logged_replies, m.estimated_replies, m.handle_seconds,
+         m.replies, m.agent_replies, m.logged_replies, m.estimated_replies, m.handle_seconds, m.handle_cost,
          m.brand_had_last_word, m.last_inbound_unanswered, m.last_counted_reply_at,
          m.first_inbound_local_date, m.first_message_local_date,
          e.ended_at, e.has_case_events, e.transfers, e.escalations, e.reopens,
@@ -151,6 +158,7 @@ SELECT
   reopens, transfers, escalations,
   agent_replies AS agent_touches,
   handle_seconds,
+  handle_cost,
   CASE WHEN logged_replies > 0 AND estimated_replies > 0 THEN 'mixed'
        WHEN logged_replies > 0 THEN 'logged'
        WHEN estimated_replies > 0 THEN 'estimated' END AS handle_source,

@@ -37,6 +37,7 @@ CREATE TABLE IF NOT EXISTS gold.fact_conversation (
   transfers                    BIGINT    COMMENT 'transferred case events.',
   escalations                  BIGINT    COMMENT 'escalated case events.',
   handle_seconds               DOUBLE    COMMENT 'Agent work in seconds (logged or estimated per agent reply).',
+  handle_cost                  DOUBLE    COMMENT 'Agent work priced at each agent\'s hourly cost (handle hours x rate, before utilization), in cost.currency.',
   handle_source                STRING    COMMENT 'logged, estimated or mixed.',
   inbound_messages             BIGINT    COMMENT 'Inbound messages of the conversation.',
   inbound_needing_reply        BIGINT    COMMENT 'Inbound messages needing a reply.',

@@ -31,6 +31,7 @@ CREATE TABLE IF NOT EXISTS silver.conversations (
   escalations              BIGINT    COMMENT 'escalated case events.',
   agent_touches            BIGINT    COMMENT 'Agent replies (each reply is one touch).',
   handle_seconds           DOUBLE    COMMENT 'Agent work in seconds: sum over agent replies of logged or estimated handle time.',
+  handle_cost              DOUBLE    COMMENT 'Agent work priced at each replying agent\'s hourly cost (agents, teams, cost.default_hourly_cost): sum of handle hours x rate, before utilization.',
   handle_source            STRING    COMMENT 'logged, estimated or mixed: where handle_seconds comes from.',
   customer_waiting         BOOLEAN   COMMENT 'The last inbound message needing a reply has none.',
   csat_responses           BIGINT    COMMENT 'CSAT answers attached to the conversation.',

@@ -15,7 +15,7 @@ import java.util.Optional;
 /** Typed view of the HOCON configuration, built once at start-up. */
 public record AppConfig(Paths paths, SparkSettings spark, Ingest ingest, Run run, Sessionize sessionize,
                         Metrics metrics, Reference reference, List<SlaTarget> slaTargets, Text text,
-                        Privacy privacy) {
+                        Privacy privacy, CostModel costModel, List<Benchmark> benchmarks) {
 
     /** Where the landing dumps and the warehouse live. */
     public record Paths(String landing, String warehouse) {
@@ -108,11 +108,12 @@ public record AppConfig(Paths paths, SparkSettings spark, Ingest ingest, Run run
         }
         return new AppConfig(paths, spark, ingest, run, sessionize, metrics,
                 new Reference(zone, defaultSchedule, brands, schedules), SlaTarget.fromConfig(c.getConfig("sla")),
-                text, privacy);
+                text, privacy, CostModel.from(c), Benchmark.from(c));
     }
 
     public AppConfig withPaths(Paths newPaths) {
-        return new AppConfig(newPaths, spark, ingest, run, sessionize, metrics, reference, slaTargets, text, privacy);
+        return new AppConfig(newPaths, spark, ingest, run, sessionize, metrics, reference, slaTargets, text, privacy,
+                costModel, benchmarks);
     }
 
     private static String zone(Config c, String path, String value) {

@@ -60,6 +60,7 @@ public final class GoldPublisher {
     /** Returns rows written per table. */
     public Map<String, Long> publish(SilverChanges changes) {
         Map<String, Long> written = new LinkedHashMap<>();
+        written.put(WarehouseTable.GOLD_BENCHMARKS.qualifiedName(), publishBenchmarks());
         if (!changes.changed()) {
             return written;
         }
@@ -108,6 +109,19 @@ public final class GoldPublisher {
         written.put(WarehouseTable.GOLD_TOP_TOPICS_DAILY.qualifiedName(), replaceDates(
                 WarehouseTable.GOLD_TOP_TOPICS_DAILY,
                 spark.sql(SqlFile.load("gold/top_topics_daily.sql").render(topN)), topicDates));
+        TreeSet<LocalDate> months = new TreeSet<>();
+        dates.forEach(d -> months.add(d.withDayOfMonth(1)));
+        spark.createDataset(months.stream().map(java.sql.Date::valueOf).collect(Collectors.toList()),
+                org.apache.spark.sql.Encoders.DATE()).toDF("month").createOrReplaceTempView("affected_months");
+        Map<String, String> cost = new LinkedHashMap<>();
+        cost.put("month_from", months.first().toString());
+        cost.put("month_to", months.last().toString());
+        cost.put("utilization", String.valueOf(config.costModel().utilization()));
+        cost.put("overhead_per_contact", String.valueOf(config.costModel().overheadPerContact()));
+        cost.put("currency", config.costModel().currency());
+        written.put(WarehouseTable.GOLD_COST_PER_CONTACT_MONTHLY.qualifiedName(), replace(
+                WarehouseTable.GOLD_COST_PER_CONTACT_MONTHLY,
+                spark.sql(SqlFile.load("gold/cost_per_contact_monthly.sql").render(cost)), "month", months));
         LOG.info("gold: {} conversations merged, {} report dates rewritten ({} .. {})",
                 changes.conversationsRebuilt(), dates.size(), dates.first(), dates.last());
         return written;
@@ -118,15 +132,29 @@ public final class GoldPublisher {
                 org.apache.spark.sql.Encoders.DATE()).toDF("report_date").createOrReplaceTempView("affected_dates");
     }
 
-    /** Overwrites exactly the given report dates of a table with the rows computed for them; returns the row count. */
+    /** Replaces gold.benchmarks with the config's benchmarks (a few rows). */
+    private long publishBenchmarks() {
+        Dataset<Row> rows = spark.table("ref_benchmarks");
+        DeltaWrites.withRetry(config.run().writeAttempts(), "rewrite of gold.benchmarks", () -> {
+            rows.write().format("delta").mode("overwrite").saveAsTable(WarehouseTable.GOLD_BENCHMARKS.qualifiedName());
+            return null;
+        });
+        return config.benchmarks().size();
+    }
+
     private long replaceDates(WarehouseTable table, Dataset<Row> rows, TreeSet<LocalDate> dates) {
+        return replace(table, rows, "report_date", dates);
+    }
+
+    /** Overwrites exactly the given dates (of a date column) of a table with the rows computed for them; returns the row count. */
+    private long replace(WarehouseTable table, Dataset<Row> rows, String dateColumn, TreeSet<LocalDate> dates) {
         List<Column> columns = new ArrayList<>();
         for (StructField f : spark.table(table.qualifiedName()).schema().fields()) {
             columns.add(col(f.name()).cast(f.dataType()).as(f.name()));
         }
         Dataset<Row> shaped = rows.select(columns.toArray(new Column[0])).persist();
         long count = shaped.count();
-        String where = "report_date IN (" + dates.stream().map(d -> "DATE'" + d + "'").collect(Collectors.joining(", ")) + ")";
+        String where = dateColumn + " IN (" + dates.stream().map(d -> "DATE'" + d + "'").collect(Collectors.joining(", ")) + ")";
         DeltaWrites.withRetry(config.run().writeAttempts(), "rewrite of " + table.qualifiedName(), () -> {
             shaped.write().format("delta").mode("overwrite").option("replaceWhere", where)
                     .saveAsTable(table.qualifiedName());

@@ -20,6 +20,9 @@ public final class SessionizeChecks {
                 // Informational (SPEC 2: unknown brands are not an error): always passes, says how many.
                 new QualityResult("unknown_brands", true, c.unknownBrandMessages() + " rebuilt messages of "
                         + c.unknownBrands() + " brands not in reference.brands (reported under industry unknown, "
-                        + "default time zone and schedule)"));
+                        + "default time zone and schedule)"),
+                new QualityResult("unknown_agents", true, c.unknownAgentReplies() + " rebuilt agent replies of "
+                        + c.unknownAgents() + " agents not in agents (reported under team unknown at "
+                        + "cost.default_hourly_cost)"));
     }
 }

@@ -73,6 +73,7 @@ public final class Sessionizer {
         params.put("count_bots", String.valueOf(config.metrics().countBotReplies()));
         params.put("default_time_zone", config.reference().defaultTimeZone());
         params.put("status_as_of", asOf.toString());
+        params.put("default_hourly_cost", String.valueOf(config.costModel().defaultHourlyCost()));
 
         materialize("scope_events", "silver/scope_events.sql", params);
         materialize("scope_conversation_starts", "silver/scope_conversation_starts.sql", params);
@@ -99,12 +100,12 @@ public final class Sessionizer {
         long inScope = spark.sql(SqlFile.load("silver/scope_bronze_message_count.sql").renderFrom(params)).first().getLong(0);
 
         long distinctConversations = spark.table("scope_conversations").select("conversation_id").distinct().count();
-        Row unknown = spark.sql(SqlFile.load("silver/unknown_brands.sql").render()).first();
+        Row unknown = spark.sql(SqlFile.load("silver/unknown_references.sql").render()).first();
         LOG.info("sessionize: {} messages in {} conversations rebuilt ({} / {} removed), {} report dates affected",
                 messages, conversations, deletedMessages, deletedConversations, dates.size());
         this.mergeParams = params;
         return new SilverChanges(versions, asOf, Optional.of(scanFrom), dates, inScope, messages, conversations,
-                distinctConversations, deletedConversations, unknown.getLong(0), unknown.getLong(1));
+                distinctConversations, deletedConversations, unknown.getLong(0), unknown.getLong(1), unknown.getLong(2), unknown.getLong(3));
     }
 
     /** Applies what {@link #prepare} computed to silver.messages and silver.conversations (one MERGE each). */

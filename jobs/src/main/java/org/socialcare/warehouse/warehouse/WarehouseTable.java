@@ -18,6 +18,8 @@ public enum WarehouseTable {
     GOLD_AGG_HOURLY_VOLUME("gold", "agg_hourly_volume"),
     GOLD_TOP_TOPICS_DAILY("gold", "top_topics_daily"),
     GOLD_TOP_QUICK_REPLIES_DAILY("gold", "top_quick_replies_daily"),
+    GOLD_COST_PER_CONTACT_MONTHLY("gold", "cost_per_contact_monthly"),
+    GOLD_BENCHMARKS("gold", "benchmarks"),
     OPS_RUN_AUDIT("ops", "run_audit"),
     OPS_PIPELINE_STATE("ops", "pipeline_state");
 
