@@ -6,7 +6,8 @@
 -- (silver.messages).
 -- Parameters: grain (column list), conversation_grain / message_grain (select expressions yielding
 -- it from fact f / message m, brand b, conversation c), message_joins (joins those need),
--- date_from / date_to (bounds of affected_dates, for partition pruning).
+-- date_from / date_to (bounds of affected_dates, for partition pruning), extra_select / extra_joins
+-- (columns of one grain only: the agent grain's transfers in and out).
 WITH conversations AS (
   SELECT f.report_date, f.channel, ${conversation_grain},
          f.first_reply_seconds, f.first_reply_bucket, f.first_reply_business_seconds,
@@ -23,6 +24,10 @@ WITH conversations AS (
 conversation_measures AS (
   SELECT report_date, ${grain}, channel,
     count(*)                                                   AS conversations,
+    count_if(agent_touches > 0)                                AS conversations_handled,
+    count_if(status = 'resolved')                              AS completion_rate_num,
+    count(*)                                                   AS completion_rate_den,
+    count_if(status = 'resolved') / count(*)                   AS completion_rate,
     sum(first_reply_seconds)                                   AS first_reply_seconds_sum,
     count(first_reply_seconds)                                 AS first_reply_seconds_count,
     avg(first_reply_seconds)                                   AS first_reply_seconds_avg,
@@ -114,6 +119,10 @@ message_measures AS (
 SELECT
   report_date, ${grain}, channel,
   coalesce(c.conversations, 0)      AS conversations,
+  coalesce(c.conversations_handled, 0) AS conversations_handled,
+  coalesce(c.completion_rate_num, 0) AS completion_rate_num,
+  coalesce(c.completion_rate_den, 0) AS completion_rate_den,
+  c.completion_rate,
   coalesce(m.inbound_messages, 0)   AS inbound_messages,
   coalesce(m.replies, 0)            AS replies,
   coalesce(m.response_rate_num, 0)  AS response_rate_num,
@@ -193,5 +202,7 @@ SELECT
   coalesce(c.nps_detractors, 0) AS nps_detractors,
   coalesce(c.nps_responses, 0) AS nps_responses,
   c.nps
+  ${extra_select}
 FROM conversation_measures AS c
 FULL OUTER JOIN message_measures AS m USING (report_date, ${grain}, channel)
+${extra_joins}

@@ -7,6 +7,10 @@ CREATE TABLE IF NOT EXISTS gold.${table} (
 ${grain_columns}
   channel                              STRING    COMMENT 'Channel.',
   conversations                        BIGINT    COMMENT 'Conversations whose report_date is this date.',
+  conversations_handled                BIGINT    COMMENT 'Conversations with at least one agent reply.',
+  completion_rate_num                  BIGINT    COMMENT 'Resolved conversations (of those counted in conversations: for an agent, assigned to it).',
+  completion_rate_den                  BIGINT    COMMENT 'Conversations (for an agent: assigned to it, i.e. it sent most replies).',
+  completion_rate                      DOUBLE    COMMENT 'Resolved / conversations (0..1).',
   inbound_messages                     BIGINT    COMMENT 'Inbound messages created on this local date (message date, not conversation date).',
   replies                              BIGINT    COMMENT 'Outbound messages from agents or bots created on this local date.',
   response_rate_num                    BIGINT    COMMENT 'Inbound messages needing a reply, created on this date, that a counted reply followed.',
@@ -85,7 +89,7 @@ ${grain_columns}
   nps_promoters                        BIGINT    COMMENT 'NPS answers of 9-10.',
   nps_detractors                       BIGINT    COMMENT 'NPS answers of 0-6.',
   nps_responses                        BIGINT    COMMENT 'NPS answers.',
-  nps                                  DOUBLE    COMMENT '% promoters - % detractors (-100..100).'
+  nps                                  DOUBLE    COMMENT '% promoters - % detractors (-100..100).'${extra_columns}
 ) USING DELTA
 PARTITIONED BY (report_date)
 LOCATION '${location}'

@@ -34,20 +34,22 @@ public final class GoldPublisher {
 
     /** Grain columns of each daily aggregate and how to derive them (see sql/gold/daily_aggregate.sql). */
     private record Grain(WarehouseTable table, String grain, String conversationGrain, String messageGrain,
-                         String messageJoins) {
+                         String messageJoins, String extraSelect, String extraJoins) {
     }
 
     private static final List<Grain> GRAINS = List.of(
             new Grain(WarehouseTable.GOLD_AGG_CHANNEL_DAILY, "brand_id, industry", "f.brand_id, f.industry",
                     "m.brand_id, coalesce(b.industry, 'unknown') AS industry",
-                    "LEFT JOIN ref_brands AS b ON b.brand_id = m.brand_id"),
+                    "LEFT JOIN ref_brands AS b ON b.brand_id = m.brand_id", "", ""),
             new Grain(WarehouseTable.GOLD_AGG_INDUSTRY_DAILY, "industry", "f.industry",
                     "coalesce(b.industry, 'unknown') AS industry",
-                    "LEFT JOIN ref_brands AS b ON b.brand_id = m.brand_id"),
+                    "LEFT JOIN ref_brands AS b ON b.brand_id = m.brand_id", "", ""),
             new Grain(WarehouseTable.GOLD_AGG_AGENT_DAILY, "agent_id", "coalesce(f.agent_id, 'unassigned') AS agent_id",
                     "coalesce(CASE WHEN m.direction = 'out' THEN m.agent_id END, c.agent_id, 'unassigned') AS agent_id",
                     "LEFT JOIN silver.conversations AS c ON c.conversation_id = m.conversation_id"
-                            + " AND c.started_date >= DATE'${date_from}' - INTERVAL 400 DAYS"));
+                            + " AND c.started_date >= DATE'${date_from}' - INTERVAL 400 DAYS",
+                    ", coalesce(t.transfers_in, 0) AS transfers_in, coalesce(t.transfers_out, 0) AS transfers_out",
+                    "FULL OUTER JOIN agent_transfers AS t USING (report_date, agent_id, channel)"));
 
     private final SparkSession spark;
     private final AppConfig config;
@@ -85,12 +87,17 @@ public final class GoldPublisher {
         }
         registerDates(dates);
         Map<String, String> range = Map.of("date_from", dates.first().toString(), "date_to", dates.last().toString());
+        Map<String, String> transferParams = new LinkedHashMap<>(range);
+        transferParams.put("default_time_zone", config.reference().defaultTimeZone());
+        spark.sql(SqlFile.load("gold/agent_transfers.sql").render(transferParams)).createOrReplaceTempView("agent_transfers");
         for (Grain g : GRAINS) {
             Map<String, String> params = new LinkedHashMap<>(range);
             params.put("grain", g.grain());
             params.put("conversation_grain", g.conversationGrain());
             params.put("message_grain", g.messageGrain());
             params.put("message_joins", g.messageJoins().replace("${date_from}", dates.first().toString()));
+            params.put("extra_select", g.extraSelect());
+            params.put("extra_joins", g.extraJoins());
             written.put(g.table().qualifiedName(),
                     replaceDates(g.table(), spark.sql(SqlFile.load("gold/daily_aggregate.sql").render(params)), dates));
         }

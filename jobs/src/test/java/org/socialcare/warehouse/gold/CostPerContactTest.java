@@ -76,6 +76,15 @@ class CostPerContactTest {
                 wh.csv("SELECT month, grain, grain_value, contacts_handled, round(handle_hours, 6), round(labour_cost, 6), "
                         + "round(channel_cost, 6), round(overhead_cost, 6), round(total_cost, 6), "
                         + "round(cost_per_contact, 6), currency FROM gold.cost_per_contact_monthly ORDER BY grain, grain_value"));
+        // Agent grain: Ana transferred k2 to Bo on 11-03; Bo's k2 has a case event and no resolution
+        // event: unresolved, so Bo completed 0 of 1; Ana's k1 and k3 are resolved (inferred): 1 of 1 each day.
+        // Zed only replied (to Ana's k3): a row with no conversations of its own.
+        assertEquals(List.of("2026-11-02,x/ana,1,1,1,1.0,0,0", "2026-11-03,x/ana,0,0,0,null,0,1",
+                        "2026-11-03,x/bo,1,1,0,0.0,1,0", "2026-11-04,x/ana,1,1,1,1.0,0,0",
+                        "2026-11-04,x/zed,0,0,0,null,0,0"),
+                wh.csv("SELECT report_date, agent_id, conversations, conversations_handled, completion_rate_num, "
+                        + "completion_rate, transfers_in, transfers_out FROM gold.agg_agent_daily "
+                        + "WHERE agent_id LIKE 'x/%' AND channel <> 'none' ORDER BY report_date, agent_id"));
         QualityResult unknownAgents = run.qualityResults().stream().filter(q -> q.check().equals("unknown_agents"))
                 .findFirst().orElseThrow();
         assertEquals("1 rebuilt agent replies of 1 agents not in agents (reported under team unknown at "
