@@ -73,8 +73,7 @@ public final class GoldPublisher {
         existing.count();
         ChangeSets.of(rebuilt, existing, "conversation_id").createOrReplaceTempView("fact_changes");
         String merge = SqlFile.load("gold/merge_fact.sql").render(Map.of("scan_from", scanFrom));
-        DeltaWrites.withRetry(config.run().writeAttempts(), "MERGE into gold.fact_conversation",
-                () -> spark.sql(merge).first());
+        DeltaWrites.merge(spark, WarehouseTable.GOLD_FACT_CONVERSATION.qualifiedName(), merge, config.run().writeAttempts());
         written.put(WarehouseTable.GOLD_FACT_CONVERSATION.qualifiedName(), changes.conversationsRebuilt());
 
         TreeSet<LocalDate> dates = new TreeSet<>(changes.affectedDates());
@@ -118,8 +117,7 @@ public final class GoldPublisher {
                 spark.sql(SqlFile.load("gold/top_topics_daily.sql").render(topN)), topicDates));
         TreeSet<LocalDate> months = new TreeSet<>();
         dates.forEach(d -> months.add(d.withDayOfMonth(1)));
-        spark.createDataset(months.stream().map(java.sql.Date::valueOf).collect(Collectors.toList()),
-                org.apache.spark.sql.Encoders.DATE()).toDF("month").createOrReplaceTempView("affected_months");
+        registerDates("affected_months", "month", months);
         Map<String, String> cost = new LinkedHashMap<>();
         cost.put("month_from", months.first().toString());
         cost.put("month_to", months.last().toString());
@@ -135,8 +133,13 @@ public final class GoldPublisher {
     }
 
     private void registerDates(TreeSet<LocalDate> dates) {
+        registerDates("affected_dates", "report_date", dates);
+    }
+
+    /** A temp view of one date column holding the given dates (the SQL filters on it). */
+    private void registerDates(String view, String column, TreeSet<LocalDate> dates) {
         spark.createDataset(dates.stream().map(java.sql.Date::valueOf).collect(Collectors.toList()),
-                org.apache.spark.sql.Encoders.DATE()).toDF("report_date").createOrReplaceTempView("affected_dates");
+                org.apache.spark.sql.Encoders.DATE()).toDF(column).createOrReplaceTempView(view);
     }
 
     /** Replaces gold.benchmarks with the config's benchmarks (a few rows). */

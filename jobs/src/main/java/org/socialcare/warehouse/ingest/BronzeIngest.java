@@ -108,8 +108,7 @@ public final class BronzeIngest {
                 .createOrReplaceTempView("batch_quarantine");
         String merge = SqlFile.load("bronze/merge_quarantine.sql").render(Map.of(
                 "source", "batch_quarantine", "dump_date", dumpDate.toString()));
-        DeltaWrites.withRetry(config.run().writeAttempts(), "MERGE into " + WarehouseTable.BRONZE_QUARANTINE.qualifiedName(),
-                () -> spark.sql(merge).first());
+        DeltaWrites.merge(spark, WarehouseTable.BRONZE_QUARANTINE.qualifiedName(), merge, config.run().writeAttempts());
         return spark.table(WarehouseTable.BRONZE_QUARANTINE.qualifiedName())
                 .where(col("dump_date").equalTo(lit(java.sql.Date.valueOf(dumpDate)))).count();
     }
@@ -127,8 +126,7 @@ public final class BronzeIngest {
                 "source", view,
                 "scan_from", tp.minCreatedDate().minusDays(lookback).toString(),
                 "scan_to", tp.maxCreatedDate().plusDays(lookback).toString()));
-        Row metrics = DeltaWrites.withRetry(config.run().writeAttempts(), "MERGE into " + rt.table().qualifiedName(),
-                () -> spark.sql(merge).first());
+        Row metrics = DeltaWrites.merge(spark, rt.table().qualifiedName(), merge, config.run().writeAttempts());
         long changed = metrics.<Long>getAs("num_inserted_rows") + metrics.<Long>getAs("num_updated_rows");
         if (changed > tp.records()) {
             throw new IllegalStateException("MERGE into " + rt.table().qualifiedName() + " wrote " + changed

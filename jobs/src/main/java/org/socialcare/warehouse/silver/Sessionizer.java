@@ -154,8 +154,7 @@ public final class Sessionizer {
 
     private void merge(String sqlFile, WarehouseTable table, Map<String, String> params) {
         String merge = SqlFile.load(sqlFile).renderFrom(params);
-        DeltaWrites.withRetry(config.run().writeAttempts(), "MERGE into " + table.qualifiedName(),
-                () -> spark.sql(merge).first());
+        DeltaWrites.merge(spark, table.qualifiedName(), merge, config.run().writeAttempts());
     }
 
     private static LocalDate utcDate(Instant t) {

@@ -3,6 +3,7 @@ package org.socialcare.warehouse.warehouse;
 import io.delta.exceptions.DeltaConcurrentModificationException;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,6 +14,11 @@ public final class DeltaWrites {
     private static final Logger LOG = LoggerFactory.getLogger(DeltaWrites.class);
 
     private DeltaWrites() {
+    }
+
+    /** Runs a MERGE statement into the named table with {@link #withRetry}; returns Delta's metrics row. */
+    public static Row merge(SparkSession spark, String table, String mergeSql, int attempts) {
+        return withRetry(attempts, "MERGE into " + table, () -> spark.sql(mergeSql).first());
     }
 
     /** Appends rows; only for tables whose rows are events with a unique id (the run audit). */

@@ -19,14 +19,17 @@ public final class PipelineState {
     }
 
     public Optional<Long> version(String name) {
-        List<Row> rows = spark.sql("SELECT version FROM " + TABLE + " WHERE name = '" + name + "'").collectAsList();
-        return rows.isEmpty() || rows.get(0).isNullAt(0) ? Optional.empty() : Optional.of(rows.get(0).getLong(0));
+        return value(name, "version").map(r -> r.getLong(0));
     }
 
     public Optional<Instant> asOf(String name) {
-        List<Row> rows = spark.sql("SELECT as_of FROM " + TABLE + " WHERE name = '" + name + "'").collectAsList();
-        return rows.isEmpty() || rows.get(0).isNullAt(0) ? Optional.empty()
-                : Optional.of(rows.get(0).getTimestamp(0).toInstant());
+        return value(name, "as_of").map(r -> r.getTimestamp(0).toInstant());
+    }
+
+    /** The row holding one column of the named state row, empty when the row or its value is missing. */
+    private Optional<Row> value(String name, String column) {
+        List<Row> rows = spark.sql("SELECT " + column + " FROM " + TABLE + " WHERE name = '" + name + "'").collectAsList();
+        return rows.isEmpty() || rows.get(0).isNullAt(0) ? Optional.empty() : Optional.of(rows.get(0));
     }
 
     /** Sets versions and an as-of time in one commit, so a step's progress is recorded atomically. */
@@ -39,6 +42,6 @@ public final class PipelineState {
                 .append(asOf).append("')");
         String merge = SqlFile.load("ops/advance_pipeline_state.sql").render(Map.of(
                 "values", values.toString(), "run_id", runId));
-        DeltaWrites.withRetry(attempts, "MERGE into " + TABLE, () -> spark.sql(merge).first());
+        DeltaWrites.merge(spark, TABLE, merge, attempts);
     }
 }
