@@ -1,12 +1,14 @@
 -- Validated lines of one dump: every line read, typed, with the reason it is quarantined
 -- (quarantine_reason IS NULL for an accepted line). One row per line read.
--- Source: temp view parsed_lines (RecordParser: each raw line with its JSON fields as text, j.*).
+-- Source: temp view parsed_lines: each line read with its fields as text (j.*), from
+-- CanonicalRecordParser (JSON lines) or TwcsMapper (TWCS CSV rows mapped to message records). A
+-- reader that rejected a line itself gives read_error (the reason) and read_error_code.
 -- Rules are those of SPEC section 1, checked in the order below; the first rule broken is the
 -- reason. Defaults: sender_type = customer for in, agent for out; needs_reply = true for in, false
 -- for out; scale_min = 1 (0 for nps); scale_max = 5 csat, 7 ces, 10 nps.
 WITH cleaned AS (
   SELECT
-    dump_date, source_file, line_number, raw_line, read_error,
+    dump_date, source_file, line_number, raw_line, read_error, read_error_code,
     j._corrupt_record                                   AS corrupt_json,
     nullif(trim(j.type), '')                            AS type,
     nullif(trim(j.id), '')                              AS id,
@@ -52,7 +54,7 @@ typed AS (
 ),
 checked AS (
   SELECT
-    dump_date, source_file, line_number, raw_line, type, id, channel, brand_id, direction, customer_id,
+    dump_date, source_file, line_number, raw_line, read_error_code, type, id, channel, brand_id, direction, customer_id,
     created_at, thread_id, reply_to_id, agent_id,
     coalesce(sender_type_text, CASE direction WHEN 'in' THEN 'customer' WHEN 'out' THEN 'agent' END) AS sender_type,
     text, visibility, tags, quick_reply, sentiment, handle_seconds,
@@ -107,7 +109,7 @@ checked AS (
 SELECT *,
   CASE
     WHEN quarantine_reason IS NULL THEN NULL
-    WHEN quarantine_reason LIKE 'unreadable file%' THEN 'unreadable_file'
+    WHEN read_error_code IS NOT NULL THEN read_error_code
     WHEN quarantine_reason LIKE 'blank line%' THEN 'blank_line'
     WHEN quarantine_reason LIKE 'not JSON%' THEN 'not_json'
     WHEN quarantine_reason LIKE 'missing required field%' THEN 'missing_field'

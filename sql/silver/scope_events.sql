@@ -1,6 +1,9 @@
 -- Messages and case events of the keys being rebuilt, from their rebuild point on, in time order,
 -- each with its conversation number within the key (conversation_seq; 0 = before the key's first
 -- message, attached to no conversation). SPEC 3:
+--   * a message that replies (reply_to_id) to an earlier message of its key never starts a
+--     conversation by the gap: the reply chain keeps it in the conversation, even after a long gap
+--     (the TWCS format links every reply; the inactivity timeout is the fallback without a link);
 --   * an outbound message starts a conversation when the gap since the key's previous message
 --     exceeds the channel's inactivity timeout, unless the customer is still waiting for it (an
 --     inbound message needing a reply came after the last counted reply): a reply after 30 hours is
@@ -33,14 +36,24 @@ WITH events AS (
     ON e.brand_id = s.brand_id AND e.channel = s.channel AND customer_key(e.customer_id) = s.customer_id
   WHERE e.created_date >= DATE'${scan_from}' AND e.created_at >= s.rebuild_from
 ),
+reply_parents AS (
+  -- Messages of the scope that another message of the same key replies to (reply_to_id).
+  SELECT brand_id, channel, customer_id, id AS parent_id, created_at AS parent_at
+  FROM events
+  WHERE record_type = 'message'
+),
 flagged AS (
   SELECT e.*,
+    p.parent_id IS NOT NULL AND p.parent_at <= e.created_at    AS follows_reply_chain,
     record_type = 'message'                                     AS is_message,
     event IN ('resolved', 'closed')                             AS is_resolution,
     (direction = 'in' OR event = 'reopened')                    AS is_wake,
     direction = 'out' AND (sender_type = 'agent' OR (${count_bots} AND sender_type = 'bot')) AS is_counted_reply,
     coalesce(t.inactivity_timeout_seconds, d.inactivity_timeout_seconds) AS timeout_seconds
   FROM events AS e
+  LEFT JOIN reply_parents AS p
+    ON e.record_type = 'message' AND p.brand_id = e.brand_id AND p.channel = e.channel
+   AND p.customer_id = e.customer_id AND p.parent_id = e.reply_to_id
   LEFT JOIN ref_channel_settings AS t ON t.channel = e.channel
   CROSS JOIN (SELECT inactivity_timeout_seconds FROM ref_channel_settings WHERE channel = 'default') AS d
 ),
@@ -59,6 +72,7 @@ gap_breaks AS (
   SELECT *,
     is_message AND previous_message_at IS NOT NULL
       AND unix_seconds(created_at) - unix_seconds(previous_message_at) > timeout_seconds
+      AND NOT follows_reply_chain
       AND NOT (direction = 'out' AND coalesce(last_needing_reply_at > coalesce(last_counted_reply_at,
                                                  TIMESTAMP'0001-01-01 00:00:00'), false)) AS breaks_by_gap
   FROM with_previous

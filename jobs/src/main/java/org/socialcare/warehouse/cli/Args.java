@@ -100,6 +100,18 @@ public final class Args {
         }
     }
 
+    /** A flag that is true or false, or the default when absent. */
+    public boolean bool(String name, boolean defaultValue) {
+        String v = flags.get(name);
+        if (v == null) {
+            return defaultValue;
+        }
+        if (v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false")) {
+            return Boolean.parseBoolean(v);
+        }
+        throw new UsageException(command + ": --" + name + " must be true or false, got '" + v + "'");
+    }
+
     public List<String> positionals() {
         return positionals;
     }

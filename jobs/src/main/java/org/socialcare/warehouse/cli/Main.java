@@ -12,6 +12,7 @@ public final class Main {
             "  " + BackfillCommand.USAGE,
             "  " + GenerateSampleCommand.USAGE,
             "  " + SqlCommand.USAGE,
+            "  " + SplitTwcsCommand.USAGE,
             "Paths default to config (config/application.conf); --config FILE or SOCIAL_CARE_CONFIG picks an environment file.");
 
     private Main() {
@@ -33,6 +34,7 @@ public final class Main {
                 case "backfill" -> BackfillCommand.run(args);
                 case "generate-sample" -> GenerateSampleCommand.run(args);
                 case "sql" -> SqlCommand.run(args);
+                case "split-twcs" -> SplitTwcsCommand.run(args);
                 default -> throw new UsageException("unknown command '" + command + "'");
             };
         } catch (UsageException e) {

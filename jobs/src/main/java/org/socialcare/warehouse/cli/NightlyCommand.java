@@ -9,13 +9,13 @@ import java.time.LocalDate;
 
 /** {@code nightly --date YYYY-MM-DD}: runs the nightly job for one dump date. */
 final class NightlyCommand {
-    static final String USAGE = "nightly --date YYYY-MM-DD [--landing DIR] [--warehouse DIR] [--config FILE]";
+    static final String USAGE = "nightly --date YYYY-MM-DD [--format canonical|twcs] [--landing DIR] [--warehouse DIR] [--config FILE]";
 
     private NightlyCommand() {
     }
 
     static int run(String[] argv) {
-        Args args = Args.parse("nightly", argv, Session.with(Session.PATH_FLAGS, "date")).withoutPositionals();
+        Args args = Args.parse("nightly", argv, Session.with(Session.INGEST_FLAGS, "date")).withoutPositionals();
         LocalDate date = args.date("date");
         AppConfig config = Session.config(args);
         SparkSession spark = Session.start(config);

@@ -3,6 +3,7 @@ package org.socialcare.warehouse.cli;
 import org.apache.spark.sql.SparkSession;
 import org.socialcare.warehouse.config.AppConfig;
 import org.socialcare.warehouse.config.ConfigLoader;
+import org.socialcare.warehouse.ingest.InputFormat;
 import org.socialcare.warehouse.spark.SparkSessions;
 import org.socialcare.warehouse.warehouse.TableCatalog;
 
@@ -11,6 +12,8 @@ import java.util.Set;
 /** What every warehouse command starts from: config with the path flags applied, and a session. */
 final class Session {
     static final Set<String> PATH_FLAGS = Set.of("config", "landing", "warehouse");
+    /** Flags of the commands that ingest dumps: the paths, and --format (canonical or twcs) over ingest.format. */
+    static final Set<String> INGEST_FLAGS = with(PATH_FLAGS, "format");
 
     private Session() {
     }
@@ -20,7 +23,17 @@ final class Session {
         AppConfig.Paths paths = config.paths();
         paths = args.optional("landing").map(paths::withLanding).orElse(paths);
         paths = args.optional("warehouse").map(paths::withWarehouse).orElse(paths);
-        return config.withPaths(paths);
+        config = config.withPaths(paths);
+        if (args.optional("format").isPresent()) {
+            InputFormat format;
+            try {
+                format = InputFormat.named(args.optional("format").get(), "--format");
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
+            }
+            config = config.withIngest(config.ingest().withFormat(format));
+        }
+        return config;
     }
 
     static SparkSession start(AppConfig config) {

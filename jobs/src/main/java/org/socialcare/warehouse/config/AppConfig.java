@@ -5,6 +5,7 @@ import com.typesafe.config.ConfigValue;
 
 import org.socialcare.warehouse.calendar.ScheduleConfig;
 import org.socialcare.warehouse.calendar.WeeklySchedule;
+import org.socialcare.warehouse.ingest.InputFormat;
 import org.socialcare.warehouse.text.TopicTaxonomy;
 
 import java.util.LinkedHashMap;
@@ -33,8 +34,11 @@ public record AppConfig(Paths paths, SparkSettings spark, Ingest ingest, Run run
                                 Map<String, String> extraConf) {
     }
 
-    /** Ingest settings. */
-    public record Ingest(String format, int dedupeLookbackDays, int maxRawLineChars) {
+    /** Ingest settings; twcsThreadLookbackDays bounds the search of stored tweets for a reply's parent. */
+    public record Ingest(InputFormat format, int dedupeLookbackDays, int maxRawLineChars, int twcsThreadLookbackDays) {
+        public Ingest withFormat(InputFormat newFormat) {
+            return new Ingest(newFormat, dedupeLookbackDays, maxRawLineChars, twcsThreadLookbackDays);
+        }
     }
 
     /** Run-level settings. */
@@ -79,8 +83,9 @@ public record AppConfig(Paths paths, SparkSettings spark, Ingest ingest, Run run
                 c.getString("spark.app_name"),
                 c.getInt("spark.shuffle_partitions"),
                 extra);
-        Ingest ingest = new Ingest(c.getString("ingest.format"),
-                positive(c, "ingest.dedupe_lookback_days"), positive(c, "ingest.max_raw_line_chars"));
+        Ingest ingest = new Ingest(InputFormat.named(c.getString("ingest.format"), "config ingest.format"),
+                positive(c, "ingest.dedupe_lookback_days"), positive(c, "ingest.max_raw_line_chars"),
+                positive(c, "ingest.twcs.thread_lookback_days"));
         Run run = new Run(positive(c, "run.write_attempts"));
         Sessionize sessionize = new Sessionize(hoursByChannel(c, "sessionize.inactivity_timeout_hours"),
                 positiveDouble(c, "sessionize.reopen_window_hours"), positiveDouble(c, "sessionize.survey_attach_days"),
@@ -113,6 +118,11 @@ public record AppConfig(Paths paths, SparkSettings spark, Ingest ingest, Run run
 
     public AppConfig withPaths(Paths newPaths) {
         return new AppConfig(newPaths, spark, ingest, run, sessionize, metrics, reference, slaTargets, text, privacy,
+                costModel, benchmarks);
+    }
+
+    public AppConfig withIngest(Ingest newIngest) {
+        return new AppConfig(paths, spark, newIngest, run, sessionize, metrics, reference, slaTargets, text, privacy,
                 costModel, benchmarks);
     }
 

@@ -7,6 +7,8 @@ import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.socialcare.warehouse.config.AppConfig;
+import org.socialcare.warehouse.twcs.TwcsDumpReader;
+import org.socialcare.warehouse.twcs.TwcsMapper;
 import org.socialcare.warehouse.warehouse.DeltaWrites;
 import org.socialcare.warehouse.warehouse.SqlFile;
 import org.socialcare.warehouse.warehouse.WarehouseTable;
@@ -25,13 +27,13 @@ import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.when;
 
 /**
- * Ingests one dump date into bronze: reads every line, validates it, writes the date's quarantine,
+ * Ingests one dump date into bronze: reads every line (canonical JSON lines, or TWCS CSV rows mapped
+ * to message records by {@link TwcsMapper}), validates it, writes the date's quarantine,
  * and MERGEs the winning copy of each record into bronze.messages, bronze.case_events and
  * bronze.surveys. Re-ingesting a dump, or an overlapping one, changes nothing that is already there.
  */
 public final class BronzeIngest {
     private static final Logger LOG = LoggerFactory.getLogger(BronzeIngest.class);
-    static final List<String> CANONICAL_SUFFIXES = List.of(".jsonl", ".jsonl.gz");
 
     /** A bronze record table and the SQL file that selects its rows from a dump. */
     private record RecordTable(String type, WarehouseTable table, String batchSql) {
@@ -51,12 +53,21 @@ public final class BronzeIngest {
     }
 
     public IngestCounts ingest(LocalDate dumpDate, String runId) {
+        InputFormat format = config.ingest().format();
         List<String> files = DumpFiles.list(spark.sparkContext().hadoopConfiguration(),
-                config.paths().landing(), dumpDate, CANONICAL_SUFFIXES);
-        LOG.info("dump {}: {} file(s) under {}", dumpDate, files.size(),
+                config.paths().landing(), dumpDate, format.fileSuffixes());
+        LOG.info("dump {}: {} {} file(s) under {}", dumpDate, files.size(), format.configName(),
                 DumpFiles.folder(config.paths().landing(), dumpDate));
-        Dataset<Row> rawLines = RawLineReader.read(spark, files, dumpDate);
-        CanonicalRecordParser.parse(rawLines).createOrReplaceTempView("parsed_lines");
+        if (format == InputFormat.TWCS) {
+            TwcsMapper mapper = new TwcsMapper(spark, config.ingest().twcsThreadLookbackDays());
+            try {
+                mapper.map(TwcsDumpReader.read(spark, files, dumpDate)).createOrReplaceTempView("parsed_lines");
+                return ingestValidated(dumpDate, runId);
+            } finally {
+                mapper.release();
+            }
+        }
+        CanonicalRecordParser.parse(RawLineReader.read(spark, files, dumpDate)).createOrReplaceTempView("parsed_lines");
         return ingestValidated(dumpDate, runId);
     }
 

@@ -4,19 +4,52 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
+import org.socialcare.warehouse.spark.SerializableHadoopConf;
 
 import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 
 /** Lists the files of one dump date: &lt;landing&gt;/&lt;YYYY-MM-DD&gt;/ files ending in one of the format's suffixes. */
 public final class DumpFiles {
     private DumpFiles() {
+    }
+
+    /** Turns one dump file into rows, on an executor. */
+    @FunctionalInterface
+    public interface FileRows extends Serializable {
+        Iterator<Row> rows(SerializableHadoopConf conf, String file, Date dumpDate);
+    }
+
+    /**
+     * Reads the dump's files on the executors, one task per file (a file is streamed, never held), into
+     * rows of the given schema.
+     */
+    public static Dataset<Row> readEach(SparkSession spark, List<String> files, LocalDate dumpDate, StructType schema,
+                                        FileRows reader) {
+        if (files.isEmpty()) {
+            return spark.createDataFrame(List.of(), schema);
+        }
+        SerializableHadoopConf conf = new SerializableHadoopConf(spark.sparkContext().hadoopConfiguration());
+        Date date = Date.valueOf(dumpDate);
+        JavaRDD<Row> rows = JavaSparkContext.fromSparkContext(spark.sparkContext())
+                .parallelize(files, files.size())
+                .flatMap(file -> reader.rows(conf, file, date));
+        return spark.createDataFrame(rows, schema);
     }
 
     /** The dump folder of a date. */

@@ -2,8 +2,6 @@ package org.socialcare.warehouse.ingest;
 
 import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.Path;
-import org.apache.spark.api.java.JavaRDD;
-import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -29,7 +27,7 @@ import java.util.zip.GZIPInputStream;
  * Reads the lines of a dump's files on the executors, one task per file, keeping each line's file
  * and 1-based line number. Files ending in .gz are decompressed. A file that cannot be read to the
  * end (a corrupt gzip) yields the lines read before the fault plus one row whose read_error says
- * what failed, so nothing read is lost and the run goes on.
+ * what failed (read_error_code {@code unreadable_file}), so nothing read is lost and the run goes on.
  */
 public final class RawLineReader {
     public static final StructType SCHEMA = new StructType()
@@ -37,21 +35,17 @@ public final class RawLineReader {
             .add("source_file", DataTypes.StringType, false)
             .add("line_number", DataTypes.LongType, false)
             .add("raw_line", DataTypes.StringType, true)
-            .add("read_error", DataTypes.StringType, true);
+            .add("read_error", DataTypes.StringType, true)
+            .add("read_error_code", DataTypes.StringType, true);
+
+    /** Quarantine code of a file that could not be read to its end. */
+    public static final String UNREADABLE_FILE = "unreadable_file";
 
     private RawLineReader() {
     }
 
     public static Dataset<Row> read(SparkSession spark, List<String> files, LocalDate dumpDate) {
-        if (files.isEmpty()) {
-            return spark.createDataFrame(List.of(), SCHEMA);
-        }
-        SerializableHadoopConf conf = new SerializableHadoopConf(spark.sparkContext().hadoopConfiguration());
-        Date date = Date.valueOf(dumpDate);
-        JavaRDD<Row> lines = JavaSparkContext.fromSparkContext(spark.sparkContext())
-                .parallelize(files, files.size())
-                .flatMap(file -> new FileLines(conf, file, date));
-        return spark.createDataFrame(lines, SCHEMA);
+        return DumpFiles.readEach(spark, files, dumpDate, SCHEMA, FileLines::new);
     }
 
     /** Streams the lines of one file as rows; never holds the file in memory. */
@@ -103,7 +97,7 @@ public final class RawLineReader {
                     return;
                 }
                 lineNumber++;
-                next = RowFactory.create(dumpDate, file, lineNumber, line, null);
+                next = RowFactory.create(dumpDate, file, lineNumber, line, null, null);
             } catch (IOException | UncheckedIOException e) {
                 next = errorRow(e);
                 close();
@@ -114,7 +108,7 @@ public final class RawLineReader {
             String detail = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
             String where = lineNumber == 0 ? "" : " after line " + lineNumber;
             return RowFactory.create(dumpDate, file, lineNumber + 1, null,
-                    "unreadable file: " + detail + where + "; the rest of the file was not read");
+                    "unreadable file: " + detail + where + "; the rest of the file was not read", UNREADABLE_FILE);
         }
 
         private void close() {

@@ -82,7 +82,7 @@ public final class NightlyJob {
 
     private RunRecord record(String runId, LocalDate date, Instant startedAt, String status, Optional<String> error,
                              Optional<IngestCounts> counts, Map<String, Long> written, List<QualityResult> checks) {
-        RunRecord run = new RunRecord(runId, JOB, date, config.ingest().format(), startedAt, Instant.now(), status,
+        RunRecord run = new RunRecord(runId, JOB, date, config.ingest().format().configName(), startedAt, Instant.now(), status,
                 error, counts, written, checks);
         RunAudit.record(spark, config.paths().warehouse(), run, config.run().writeAttempts());
         return run;

@@ -66,17 +66,40 @@ class MainTest {
         assertEquals(2, Main.run(new String[]{"backfill", "--from", "2026-11-20", "--to", "2026-11-19"}));
         assertEquals(2, Main.run(new String[]{"generate-sample", "--out", "x", "--days", "0"}));
         assertEquals(2, Main.run(new String[]{"sql"}));
+        assertEquals(2, Main.run(new String[]{"nightly", "--date", "2026-11-20", "--format", "xml"}));
+        assertEquals(2, Main.run(new String[]{"split-twcs", "--out", "x"}));
         List<String> messages = err().lines().filter(l -> !l.startsWith("usage:") && !l.startsWith("  ")
                 && !l.startsWith("Paths default")).toList();
         assertEquals(List.of(
                 "unknown command 'nighty'",
                 "nightly: missing required flag --date",
                 "nightly: --date must be a date YYYY-MM-DD, got '20-11-2026'",
-                "nightly: unknown flag --colour (accepted: --config, --date, --landing, --warehouse)",
+                "nightly: unknown flag --colour (accepted: --config, --date, --format, --landing, --warehouse)",
                 "nightly: unexpected argument 'extra'",
                 "backfill: --to 2026-11-19 is before --from 2026-11-20",
                 "generate-sample: --days must be a positive whole number, got '0'",
-                "sql: give a query, quoted, e.g. sql \"select * from ops.run_audit\""), messages);
+                "sql: give a query, quoted, e.g. sql \"select * from ops.run_audit\"",
+                "--format: unknown input format 'xml' (known: canonical, twcs)",
+                "split-twcs: missing required flag --input"), messages);
+    }
+
+    @Test
+    void splitTwcsWritesDailyDumpsAndSaysWhatItDid() throws Exception {
+        Path input = java.nio.file.Files.writeString(tmp.resolve("twcs.csv"),
+                "tweet_id,author_id,inbound,created_at,text,response_tweet_id,in_response_to_tweet_id\n"
+                        + "1,501,TRUE,Mon Oct 30 23:59:59 +0000 2017,@AcmeHelp help,2,\n"
+                        + "2,AcmeHelp,FALSE,Tue Oct 31 00:10:00 +0000 2017,@501 on it -KC,,1\n");
+        String landing = tmp.resolve("landing").toString();
+
+        assertEquals(0, Main.run(new String[]{"split-twcs", "--input", input.toString(), "--out", landing}));
+
+        assertEquals("split 2 records of " + input + " into 2 daily dumps 2017-10-30 .. 2017-10-31 under " + landing
+                + "; 0 record(s) without a readable created_at went into the dump of the record before them"
+                + " (the nightly run quarantines them)\n", out().replace(System.lineSeparator(), "\n"));
+        assertTrue(java.nio.file.Files.isRegularFile(tmp.resolve("landing/2017-10-31/twcs-2017-10-31.csv")));
+        assertEquals(1, Main.run(new String[]{"split-twcs", "--input", tmp.resolve("nope.csv").toString(), "--out", landing}));
+        assertEquals("split-twcs failed: split-twcs: input file " + tmp.resolve("nope.csv") + " does not exist",
+                firstLine(err()));
     }
 
     @Test
