@@ -5,10 +5,20 @@ set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 JAR="$ROOT/jobs/target/social-care-jobs.jar"
+LIB="$ROOT/jobs/target/lib"
 # Relative paths in config (data/landing, data/warehouse) are relative to the project folder.
 cd "$ROOT"
 # The local environment file unless the caller chose another.
 export SOCIAL_CARE_CONFIG="${SOCIAL_CARE_CONFIG:-$ROOT/config/local.conf}"
+# The catalog's metastore: a Derby network server that the scripts start (see ensure_metastore), so
+# that a Thrift server that stays up and the nightly runs share it; embedded Derby would admit one
+# process at a time. SOCIAL_CARE_METASTORE=embedded, jdbc or platform opts out (config catalog.metastore).
+export SOCIAL_CARE_METASTORE="${SOCIAL_CARE_METASTORE:-server}"
+export SOCIAL_CARE_METASTORE_SERVER="${SOCIAL_CARE_METASTORE_SERVER:-localhost:1527}"
+METASTORE_HOST="${SOCIAL_CARE_METASTORE_SERVER%:*}"
+METASTORE_PORT="${SOCIAL_CARE_METASTORE_SERVER##*:}"
+# The server's own folder (its log); each warehouse keeps its metastore database in <warehouse>/_metastore.
+METASTORE_SERVER_HOME="${SOCIAL_CARE_METASTORE_SERVER_HOME:-$ROOT/data/metastore-server}"
 
 build_jar() {
   echo "building $JAR ..." >&2
@@ -21,9 +31,49 @@ ensure_jar() {
   fi
 }
 
+derby_classpath() {
+  ls "$LIB"/derby-*.jar "$LIB"/derbynet-*.jar | paste -sd: -
+}
+
+metastore_listening() {
+  (exec 3<>"/dev/tcp/$METASTORE_HOST/$METASTORE_PORT") 2>/dev/null
+}
+
+# Starts the Derby network server in the background unless it already listens (type server only).
+ensure_metastore() {
+  [[ "$SOCIAL_CARE_METASTORE" == server ]] || return 0
+  metastore_listening && return 0
+  ensure_jar
+  mkdir -p "$METASTORE_SERVER_HOME"
+  # Bound to the configured host (localhost by default); no security manager: it only serves files
+  # of this user's warehouses.
+  nohup java -Dderby.system.home="$METASTORE_SERVER_HOME" -cp "$(derby_classpath)" \
+    org.apache.derby.drda.NetworkServerControl start -h "$METASTORE_HOST" -p "$METASTORE_PORT" -noSecurityManager \
+    >> "$METASTORE_SERVER_HOME/server.log" 2>&1 &
+  for _ in $(seq 1 60); do
+    if metastore_listening; then
+      echo "metastore: Derby network server started on $SOCIAL_CARE_METASTORE_SERVER (log $METASTORE_SERVER_HOME/server.log; scripts/metastore stop stops it)" >&2
+      return 0
+    fi
+    sleep 0.5
+  done
+  echo "metastore: the Derby network server did not start on $SOCIAL_CARE_METASTORE_SERVER; see $METASTORE_SERVER_HOME/server.log" >&2
+  return 1
+}
+
+stop_metastore() {
+  metastore_listening || return 0
+  java -cp "$(derby_classpath)" org.apache.derby.drda.NetworkServerControl shutdown -h "$METASTORE_HOST" -p "$METASTORE_PORT" >&2
+  echo "metastore: Derby network server on $SOCIAL_CARE_METASTORE_SERVER stopped" >&2
+}
+
 # run_jar <command> [args...]: extra JVM flags via SOCIAL_CARE_JAVA_OPTS (default -Xmx4g).
 run_jar() {
   ensure_jar
+  case "$1" in
+    generate-sample|split-twcs|help|--help) ;;
+    *) ensure_metastore ;;
+  esac
   # shellcheck disable=SC2086
   java ${SOCIAL_CARE_JAVA_OPTS:--Xmx4g} -jar "$JAR" "$@"
 }

@@ -13,6 +13,8 @@ public final class Main {
             "  " + GenerateSampleCommand.USAGE,
             "  " + SqlCommand.USAGE,
             "  " + SplitTwcsCommand.USAGE,
+            "  " + ThriftServerCommand.USAGE,
+            "  " + DataDictionaryCommand.USAGE,
             "Paths default to config (config/application.conf); --config FILE or SOCIAL_CARE_CONFIG picks an environment file.");
 
     private Main() {
@@ -35,6 +37,8 @@ public final class Main {
                 case "generate-sample" -> GenerateSampleCommand.run(args);
                 case "sql" -> SqlCommand.run(args);
                 case "split-twcs" -> SplitTwcsCommand.run(args);
+                case "thrift-server" -> ThriftServerCommand.run(args);
+                case "data-dictionary" -> DataDictionaryCommand.run(args);
                 default -> throw new UsageException("unknown command '" + command + "'");
             };
         } catch (UsageException e) {

@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Typed view of the HOCON configuration, built once at start-up. */
-public record AppConfig(Paths paths, SparkSettings spark, Ingest ingest, Run run, Sessionize sessionize,
-                        Metrics metrics, Reference reference, List<SlaTarget> slaTargets, Text text,
-                        Privacy privacy, CostModel costModel, List<Benchmark> benchmarks) {
+public record AppConfig(Paths paths, SparkSettings spark, Catalog catalog, Bi bi, Ingest ingest, Run run,
+                        Sessionize sessionize, Metrics metrics, Reference reference, List<SlaTarget> slaTargets,
+                        Text text, Privacy privacy, CostModel costModel, List<Benchmark> benchmarks) {
 
     /** Where the landing dumps and the warehouse live. */
     public record Paths(String landing, String warehouse) {
@@ -32,6 +32,19 @@ public record AppConfig(Paths paths, SparkSettings spark, Ingest ingest, Run run
     /** Spark session settings; an empty master means spark-submit decides. */
     public record SparkSettings(Optional<String> master, String appName, int shufflePartitions,
                                 Map<String, String> extraConf) {
+    }
+
+    /**
+     * The metastore the catalog lives in (config catalog.metastore): its type (embedded, server, jdbc,
+     * platform), the Derby network server's host:port, and for jdbc the connection settings.
+     */
+    public record Catalog(String metastoreType, String metastoreServer, Optional<String> url, Optional<String> driver,
+                          Optional<String> user, Optional<String> password) {
+        public static final List<String> TYPES = List.of("embedded", "server", "jdbc", "platform");
+    }
+
+    /** The BI endpoint: Spark's Thrift JDBC/ODBC server. */
+    public record Bi(String thriftBindHost, int thriftPort) {
     }
 
     /** Ingest settings; twcsThreadLookbackDays bounds the search of stored tweets for a reply's parent. */
@@ -83,6 +96,15 @@ public record AppConfig(Paths paths, SparkSettings spark, Ingest ingest, Run run
                 c.getString("spark.app_name"),
                 c.getInt("spark.shuffle_partitions"),
                 extra);
+        Catalog catalog = new Catalog(oneOf(c, "catalog.metastore.type", Catalog.TYPES),
+                c.getString("catalog.metastore.server"), optional(c, "catalog.metastore.url"),
+                optional(c, "catalog.metastore.driver"), optional(c, "catalog.metastore.user"),
+                optional(c, "catalog.metastore.password"));
+        if (catalog.metastoreType().equals("jdbc") && (catalog.url().isEmpty() || catalog.driver().isEmpty())) {
+            throw new IllegalArgumentException("config catalog.metastore.type is jdbc but catalog.metastore.url or .driver"
+                    + " is not set (environment SOCIAL_CARE_METASTORE_URL, SOCIAL_CARE_METASTORE_DRIVER)");
+        }
+        Bi bi = new Bi(c.getString("bi.thrift.bind_host"), port(c, "bi.thrift.port"));
         Ingest ingest = new Ingest(InputFormat.named(c.getString("ingest.format"), "config ingest.format"),
                 positive(c, "ingest.dedupe_lookback_days"), positive(c, "ingest.max_raw_line_chars"),
                 positive(c, "ingest.twcs.thread_lookback_days"));
@@ -111,19 +133,19 @@ public record AppConfig(Paths paths, SparkSettings spark, Ingest ingest, Run run
             throw new IllegalArgumentException("config privacy.pseudonymize_customers is true but the key is missing "
                     + "or shorter than 16 characters: set environment variable " + Privacy.KEY_ENV);
         }
-        return new AppConfig(paths, spark, ingest, run, sessionize, metrics,
+        return new AppConfig(paths, spark, catalog, bi, ingest, run, sessionize, metrics,
                 new Reference(zone, defaultSchedule, brands, schedules), SlaTarget.fromConfig(c.getConfig("sla")),
                 text, privacy, CostModel.from(c), Benchmark.from(c));
     }
 
     public AppConfig withPaths(Paths newPaths) {
-        return new AppConfig(newPaths, spark, ingest, run, sessionize, metrics, reference, slaTargets, text, privacy,
-                costModel, benchmarks);
+        return new AppConfig(newPaths, spark, catalog, bi, ingest, run, sessionize, metrics, reference, slaTargets,
+                text, privacy, costModel, benchmarks);
     }
 
     public AppConfig withIngest(Ingest newIngest) {
-        return new AppConfig(paths, spark, newIngest, run, sessionize, metrics, reference, slaTargets, text, privacy,
-                costModel, benchmarks);
+        return new AppConfig(paths, spark, catalog, bi, newIngest, run, sessionize, metrics, reference, slaTargets,
+                text, privacy, costModel, benchmarks);
     }
 
     private static String zone(Config c, String path, String value) {
@@ -153,6 +175,26 @@ public record AppConfig(Paths paths, SparkSettings spark, Ingest ingest, Run run
             hours.put(channel, positiveDouble(block, "\"" + channel + "\""));
         }
         return hours;
+    }
+
+    private static Optional<String> optional(Config c, String path) {
+        return c.hasPath(path) && !c.getString(path).isBlank() ? Optional.of(c.getString(path)) : Optional.empty();
+    }
+
+    private static String oneOf(Config c, String path, List<String> allowed) {
+        String value = c.getString(path);
+        if (!allowed.contains(value)) {
+            throw new IllegalArgumentException("config " + path + " is '" + value + "'; expected one of " + allowed);
+        }
+        return value;
+    }
+
+    private static int port(Config c, String path) {
+        int value = c.getInt(path);
+        if (value < 1 || value > 65535) {
+            throw new IllegalArgumentException("config " + path + " must be a port number 1-65535, got " + value);
+        }
+        return value;
     }
 
     private static double positiveDouble(Config c, String path) {

@@ -12,6 +12,7 @@ import org.socialcare.warehouse.silver.SilverChanges;
 import org.socialcare.warehouse.warehouse.ChangeSets;
 import org.socialcare.warehouse.warehouse.DeltaWrites;
 import org.socialcare.warehouse.warehouse.SqlFile;
+import org.socialcare.warehouse.warehouse.TableCatalog;
 import org.socialcare.warehouse.warehouse.WarehouseTable;
 
 import java.time.LocalDate;
@@ -146,7 +147,8 @@ public final class GoldPublisher {
     private long publishBenchmarks() {
         Dataset<Row> rows = spark.table("ref_benchmarks");
         DeltaWrites.withRetry(config.run().writeAttempts(), "rewrite of gold.benchmarks", () -> {
-            rows.write().format("delta").mode("overwrite").saveAsTable(WarehouseTable.GOLD_BENCHMARKS.qualifiedName());
+            rows.write().format("delta").mode("overwrite")
+                    .save(TableCatalog.location(spark, WarehouseTable.GOLD_BENCHMARKS));
             return null;
         });
         return config.benchmarks().size();
@@ -167,7 +169,7 @@ public final class GoldPublisher {
         String where = dateColumn + " IN (" + dates.stream().map(d -> "DATE'" + d + "'").collect(Collectors.joining(", ")) + ")";
         DeltaWrites.withRetry(config.run().writeAttempts(), "rewrite of " + table.qualifiedName(), () -> {
             shaped.write().format("delta").mode("overwrite").option("replaceWhere", where)
-                    .saveAsTable(table.qualifiedName());
+                    .save(TableCatalog.location(spark, table));
             return null;
         });
         shaped.unpersist();

@@ -39,6 +39,11 @@ public final class SqlFile {
         return path;
     }
 
+    /** The file's text as written, parameters unrendered. */
+    public String text() {
+        return text;
+    }
+
     /** The statement with every ${name} replaced; a missing or unused parameter is an error. */
     public String render(Map<String, String> params) {
         Matcher m = PARAM.matcher(text);

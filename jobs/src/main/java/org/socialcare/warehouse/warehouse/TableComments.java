@@ -1,0 +1,102 @@
+package org.socialcare.warehouse.warehouse;
+
+import org.apache.spark.sql.AnalysisException;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Brings the comments of an existing table in line with its DDL file. CREATE TABLE IF NOT EXISTS does
+ * nothing to a table that is already registered, so without this a comment improved in sql/ddl/ would
+ * never reach a warehouse's catalog (nor the data dictionary generated from it). Only comments are
+ * touched: one ALTER per comment that differs, none when all match.
+ */
+final class TableComments {
+    private TableComments() {
+    }
+
+    static void sync(SparkSession spark, String table, String ddl) {
+        StructType wanted = StructType.fromDDL(columnBlock(ddl));
+        Map<String, String> current = new HashMap<>();
+        for (StructField f : spark.table(table).schema().fields()) {
+            current.put(f.name(), f.getComment().isDefined() ? f.getComment().get() : null);
+        }
+        for (StructField f : wanted.fields()) {
+            String comment = f.getComment().isDefined() ? f.getComment().get() : null;
+            if (comment != null && current.containsKey(f.name()) && !comment.equals(current.get(f.name()))) {
+                spark.sql("ALTER TABLE " + table + " ALTER COLUMN `" + f.name() + "` COMMENT " + literal(comment));
+            }
+        }
+        String tableComment = tableComment(ddl);
+        if (tableComment != null && !Objects.equals(tableComment, description(spark, table))) {
+            spark.sql("COMMENT ON TABLE " + table + " IS " + literal(tableComment));
+        }
+    }
+
+    private static String description(SparkSession spark, String table) {
+        try {
+            return spark.catalog().getTable(table).description();
+        } catch (AnalysisException e) {
+            throw new IllegalStateException(table + " is not registered: " + e.getMessage(), e);
+        }
+    }
+
+    /** The text between the parentheses that follow CREATE TABLE ... name: the column definitions. */
+    static String columnBlock(String ddl) {
+        int open = ddl.indexOf('(', ddl.toUpperCase(java.util.Locale.ROOT).indexOf("CREATE TABLE"));
+        int close = closingParenthesis(ddl, open);
+        return ddl.substring(open + 1, close);
+    }
+
+    /** The table's COMMENT '...' after the column block, unescaped; null when there is none. */
+    static String tableComment(String ddl) {
+        int after = closingParenthesis(ddl, ddl.indexOf('(', ddl.toUpperCase(java.util.Locale.ROOT).indexOf("CREATE TABLE")));
+        String rest = ddl.substring(after + 1);
+        int at = rest.toUpperCase(java.util.Locale.ROOT).lastIndexOf("COMMENT '");
+        if (at < 0) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder();
+        for (int i = at + "COMMENT '".length(); i < rest.length(); i++) {
+            char c = rest.charAt(i);
+            if (c == '\\' && i + 1 < rest.length()) {
+                text.append(rest.charAt(++i));
+            } else if (c == '\'') {
+                return text.toString();
+            } else {
+                text.append(c);
+            }
+        }
+        throw new IllegalArgumentException("unterminated table COMMENT in DDL: " + rest);
+    }
+
+    private static int closingParenthesis(String ddl, int open) {
+        int depth = 0;
+        boolean quoted = false;
+        for (int i = open; i < ddl.length(); i++) {
+            char c = ddl.charAt(i);
+            if (quoted) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '\'') {
+                    quoted = false;
+                }
+            } else if (c == '\'') {
+                quoted = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("no closing parenthesis for the column list in DDL: " + ddl);
+    }
+
+    private static String literal(String text) {
+        return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'";
+    }
+}
