@@ -33,13 +33,8 @@ import java.util.zip.GZIPInputStream;
  * quarantined with its raw text. Memory per task is bounded by the longest record.
  */
 public final class TwcsDumpReader {
-    public static final StructType SCHEMA = new StructType()
-            .add("dump_date", DataTypes.DateType, false)
-            .add("source_file", DataTypes.StringType, false)
-            .add("line_number", DataTypes.LongType, false)
-            .add("raw_line", DataTypes.StringType, true)
-            .add("read_error", DataTypes.StringType, true)
-            .add("read_error_code", DataTypes.StringType, true)
+    /** A raw line's columns (RawLineReader.SCHEMA: where it was read, its text, why it was rejected), then the fields. */
+    public static final StructType SCHEMA = RawLineReader.SCHEMA
             .add("tweet_id", DataTypes.StringType, true)
             .add("author_id", DataTypes.StringType, true)
             .add("inbound", DataTypes.BooleanType, true)

@@ -43,6 +43,7 @@ public final class TwcsMapper {
         keep("twcs_rows", twcsRows);
         Dataset<Row> tweets = keep("twcs_tweets", spark.sql(SqlFile.load("bronze/twcs/tweets.sql").render()));
         Row earliest = tweets.selectExpr("min(to_date(created_at))").first();
+        // A dump without readable tweets has no parents to look up: today bounds the bronze scan to nothing.
         LocalDate scanFrom = earliest.isNullAt(0) ? LocalDate.now()
                 : ((Date) earliest.get(0)).toLocalDate().minusDays(threadLookbackDays);
         keep("twcs_stored_parents", spark.sql(SqlFile.load("bronze/twcs/stored_parents.sql")
