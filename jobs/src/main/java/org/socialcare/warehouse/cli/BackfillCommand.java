@@ -1,14 +1,11 @@
 package org.socialcare.warehouse.cli;
 
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
 import org.socialcare.warehouse.config.AppConfig;
 import org.socialcare.warehouse.ingest.DumpFiles;
 import org.socialcare.warehouse.jobs.Errors;
 import org.socialcare.warehouse.jobs.NightlyJob;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +37,7 @@ final class BackfillCommand {
         NightlyJob job = new NightlyJob(spark, config);
         List<LocalDate> skipped = new ArrayList<>();
         for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
-            if (skipMissing && !hasDump(spark, config, d)) {
+            if (skipMissing && !DumpFiles.exists(spark.sparkContext().hadoopConfiguration(), config.paths().landing(), d)) {
                 skipped.add(d);
                 continue;
             }
@@ -56,14 +53,5 @@ final class BackfillCommand {
                     + (skipped.size() <= 10 ? ": " + skipped : ", " + skipped.get(0) + " .. " + skipped.get(skipped.size() - 1)));
         }
         return 0;
-    }
-
-    private static boolean hasDump(SparkSession spark, AppConfig config, LocalDate date) {
-        Path dir = DumpFiles.folder(config.paths().landing(), date);
-        try {
-            return dir.getFileSystem(spark.sparkContext().hadoopConfiguration()).isDirectory(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot look for dump folder " + dir, e);
-        }
     }
 }

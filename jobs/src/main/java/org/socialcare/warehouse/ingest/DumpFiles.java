@@ -57,6 +57,16 @@ public final class DumpFiles {
         return new Path(landing, dumpDate.toString());
     }
 
+    /** Whether the landing folder has a dump folder for the date. */
+    public static boolean exists(Configuration hadoopConf, String landing, LocalDate dumpDate) {
+        Path dir = folder(landing, dumpDate);
+        try {
+            return dir.getFileSystem(hadoopConf).isDirectory(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot look for dump folder " + dir, e);
+        }
+    }
+
     /**
      * Fully qualified paths of the dump's files, sorted by name. A missing folder is an error that
      * names it; files with other suffixes (a _SUCCESS marker, a README) are not read.

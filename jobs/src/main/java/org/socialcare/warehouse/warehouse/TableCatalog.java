@@ -33,8 +33,7 @@ public final class TableCatalog {
         }
         for (WarehouseTable table : WarehouseTable.values()) {
             String location = table.location(root);
-            dropIfElsewhere(spark, table, location);
-            boolean registered = spark.catalog().tableExists(table.qualifiedName());
+            boolean registered = keepOrDrop(spark, table, location);
             String ddl = table.ddl(location);
             spark.sql(ddl);
             if (registered) {
@@ -47,15 +46,18 @@ public final class TableCatalog {
     /**
      * A catalog entry pointing at another warehouse root (a test with its own folder, a moved
      * warehouse), or at a folder that no longer holds a Delta table (a wiped warehouse), is dropped
-     * before it is re-created; the tables are external, so no data is deleted.
+     * before it is re-created; the tables are external, so no data is deleted. Returns whether the
+     * table is still registered (and its CREATE ... IF NOT EXISTS will leave it as it is).
      */
-    private static void dropIfElsewhere(SparkSession spark, WarehouseTable table, String location) {
+    private static boolean keepOrDrop(SparkSession spark, WarehouseTable table, String location) {
         if (!spark.catalog().tableExists(table.qualifiedName())) {
-            return;
+            return false;
         }
         if (!location.equals(catalogLocation(spark, table)) || !holdsDeltaTable(spark, location)) {
             spark.sql("DROP TABLE " + table.qualifiedName());
+            return false;
         }
+        return true;
     }
 
     private static boolean holdsDeltaTable(SparkSession spark, String location) {

@@ -47,14 +47,13 @@ final class TableComments {
 
     /** The text between the parentheses that follow CREATE TABLE ... name: the column definitions. */
     static String columnBlock(String ddl) {
-        int open = ddl.indexOf('(', ddl.toUpperCase(java.util.Locale.ROOT).indexOf("CREATE TABLE"));
-        int close = closingParenthesis(ddl, open);
-        return ddl.substring(open + 1, close);
+        int open = columnListStart(ddl);
+        return ddl.substring(open + 1, closingParenthesis(ddl, open));
     }
 
     /** The table's COMMENT '...' after the column block, unescaped; null when there is none. */
     static String tableComment(String ddl) {
-        int after = closingParenthesis(ddl, ddl.indexOf('(', ddl.toUpperCase(java.util.Locale.ROOT).indexOf("CREATE TABLE")));
+        int after = closingParenthesis(ddl, columnListStart(ddl));
         String rest = ddl.substring(after + 1);
         int at = rest.toUpperCase(java.util.Locale.ROOT).lastIndexOf("COMMENT '");
         if (at < 0) {
@@ -72,6 +71,11 @@ final class TableComments {
             }
         }
         throw new IllegalArgumentException("unterminated table COMMENT in DDL: " + rest);
+    }
+
+    /** The opening parenthesis of the column list: the first after CREATE TABLE. */
+    private static int columnListStart(String ddl) {
+        return ddl.indexOf('(', ddl.toUpperCase(java.util.Locale.ROOT).indexOf("CREATE TABLE"));
     }
 
     private static int closingParenthesis(String ddl, int open) {

@@ -103,6 +103,18 @@ class MainTest {
     }
 
     @Test
+    void backfillSkipsDatesWithoutADumpWhenAsked() {
+        String[] paths = {"--landing", tmp.resolve("landing").toString(), "--warehouse", tmp.resolve("warehouse").toString()};
+        SparkTestSession.get();
+
+        assertEquals(0, Main.run(concat(new String[]{"backfill", "--from", "2026-11-20", "--to", "2026-11-21",
+                "--skip-missing", "true"}, paths)));
+
+        assertEquals("skipped 2 date(s) without a dump folder: [2026-11-20, 2026-11-21]\n",
+                out().replace(System.lineSeparator(), "\n"));
+    }
+
+    @Test
     void helpExitsZero() {
         assertEquals(0, Main.run(new String[]{"--help"}));
         assertTrue(out().startsWith("usage: java -jar social-care-jobs.jar <command> [flags]"));
