@@ -67,6 +67,10 @@ stop_metastore() {
   echo "metastore: Derby network server on $SOCIAL_CARE_METASTORE_SERVER stopped" >&2
 }
 
+# JIT-compile Spark's generated code even when a method is over HotSpot's 8000-byte limit (see pom.xml,
+# spark.jvm.flags): wide stages otherwise run interpreted.
+JVM_FLAGS="-XX:-DontCompileHugeMethods"
+
 # run_jar <command> [args...]: extra JVM flags via SOCIAL_CARE_JAVA_OPTS (default -Xmx4g).
 run_jar() {
   ensure_jar
@@ -75,5 +79,5 @@ run_jar() {
     *) ensure_metastore ;;
   esac
   # shellcheck disable=SC2086
-  java ${SOCIAL_CARE_JAVA_OPTS:--Xmx4g} -jar "$JAR" "$@"
+  java $JVM_FLAGS ${SOCIAL_CARE_JAVA_OPTS:--Xmx4g} -jar "$JAR" "$@"
 }

@@ -5,6 +5,6 @@ SELECT channel, id, brand_id, customer_id, kind, score, scale_min, scale_max, cr
        sha2(to_json(struct(channel, id, brand_id, customer_id, kind, score, scale_min, scale_max, created_at,
                            thread_id, comment)), 256) AS content_hash,
        dump_date, source_file, line_number,
-       '${run_id}' AS ingest_run_id
+       :run_id AS ingest_run_id
 FROM winning_copies
 WHERE type = 'survey'

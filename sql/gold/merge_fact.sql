@@ -1,9 +1,9 @@
--- Applies the rebuilt conversations' facts (temp view fact_changes, with is_deleted rows for stored
--- facts of the rebuilt keys that no longer exist) to gold.fact_conversation in one commit.
--- Parameter: scan_from (every row touched has report_date >= scan_from - 1 day).
+-- Applies the rebuilt conversations' facts (temp view gold_fact_changes: rebuilt rows, plus is_deleted
+-- rows for stored conversations of the rebuilt keys that no longer exist) to gold.fact_conversation in
+-- one commit. Parameter: report_from (every row touched has report_date >= it).
 MERGE INTO gold.fact_conversation AS t
-USING fact_changes AS s
-ON t.conversation_id = s.conversation_id AND t.report_date >= DATE'${scan_from}' - INTERVAL 1 DAYS
+USING gold_fact_changes AS s
+ON t.conversation_id = s.conversation_id AND t.report_date >= :report_from
 WHEN MATCHED AND s.is_deleted THEN DELETE
 WHEN MATCHED THEN UPDATE SET *
 WHEN NOT MATCHED AND NOT s.is_deleted THEN INSERT *

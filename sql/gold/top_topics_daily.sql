@@ -1,12 +1,14 @@
--- gold.top_topics_daily rows for the report dates in temp view affected_dates: per local date, brand and
--- channel, the ${top_n} topics of the most inbound messages, with the previous day's count.
--- Parameters: top_n, date_from / date_to (bounds of affected_dates; the previous day is read too).
+-- gold.top_topics_daily rows for the dates being rewritten (the report dates that changed and the day
+-- after each, whose day-over-day columns read them): per local date, brand and channel, the :top_n
+-- topics of the most inbound messages (ties by name, so ranks are unique), with the previous day's count.
+-- share: messages with the topic / inbound messages of the day that have any topic.
+-- Grain: report_date, brand_id, channel, topic. Source: temp view gold_messages_of_dates (which holds
+-- the day before and after each report date). Parameters: topic_dates, top_n.
 WITH tagged AS (
   SELECT local_date, brand_id, channel, message_id, topic
-  FROM silver.messages
+  FROM gold_messages_of_dates
   LATERAL VIEW explode(array_distinct(topics)) AS topic
-  WHERE created_date BETWEEN DATE'${date_from}' - INTERVAL 2 DAYS AND DATE'${date_to}' + INTERVAL 1 DAYS
-    AND direction = 'in'
+  WHERE direction = 'in'
 ),
 daily AS (
   SELECT local_date, brand_id, channel, topic, count(*) AS messages
@@ -34,7 +36,7 @@ SELECT
 FROM ranked AS r
 JOIN with_topic_messages AS t USING (local_date, brand_id, channel)
 LEFT JOIN daily AS p
-  ON p.local_date = r.local_date - INTERVAL 1 DAYS AND p.brand_id = r.brand_id AND p.channel = r.channel
+  ON p.local_date = date_sub(r.local_date, 1) AND p.brand_id = r.brand_id AND p.channel = r.channel
  AND p.topic = r.topic
-WHERE r.rank <= ${top_n}
-  AND r.local_date IN (SELECT report_date FROM affected_dates)
+WHERE r.rank <= :top_n
+  AND array_contains(:topic_dates, r.local_date)

@@ -1,16 +1,32 @@
 -- Keys (brand_id, channel, customer_id) whose conversations must be rebuilt, with the earliest time
--- that changed for each. Sources: the bronze changes since the last sessionized version (temp views
--- changes_messages, changes_case_events, changes_surveys: Delta change data, so a record whose
--- winning copy moved contributes both its old and its new key and time), and every conversation
--- still open, whose status depends on the run's as-of time.
+-- that changed for each. Sources:
+--   * the bronze changes since the last sessionized versions (temp views changes_messages,
+--     changes_case_events, changes_surveys: Delta change data, so a record whose winning copy moved
+--     contributes its old and its new key and time; an update that changed only the lineage of a
+--     copy, its content_hash unchanged, changes nothing here);
+--   * every conversation (silver_conversations_snapshot: silver.conversations as the run found it)
+--     with something pending in time (revisit_at: its inactivity timeout ends, or a
+--     reply or resolution falls due) at or before this run's as-of time: its status or SLA outcome
+--     changes by the passage of time alone, so it is rebuilt although none of its records changed.
+-- Parameter: as_of (this run's as-of time).
+WITH record_changes AS (
+  SELECT brand_id, channel, customer_id, created_at, _change_type,
+         min(content_hash) OVER copy_in_commit <> max(content_hash) OVER copy_in_commit AS content_changed
+  FROM (
+    SELECT 'message' AS record_type, * FROM changes_messages
+    UNION ALL SELECT 'case_event', * FROM changes_case_events
+    UNION ALL SELECT 'survey', * FROM changes_surveys
+  ) AS c
+  WINDOW copy_in_commit AS (PARTITION BY record_type, channel, id, _commit_version)
+)
 SELECT brand_id, channel, customer_id, min(changed_at) AS changed_from
 FROM (
-  SELECT brand_id, channel, customer_id, created_at AS changed_at FROM changes_messages
+  SELECT brand_id, channel, customer_id, created_at AS changed_at
+  FROM record_changes
+  WHERE _change_type IN ('insert', 'delete') OR content_changed
   UNION ALL
-  SELECT brand_id, channel, customer_id, created_at FROM changes_case_events
-  UNION ALL
-  SELECT brand_id, channel, customer_id, created_at FROM changes_surveys
-  UNION ALL
-  SELECT brand_id, channel, customer_id, started_at FROM silver.conversations WHERE status = 'open'
+  SELECT brand_id, channel, customer_id, started_at
+  FROM silver_conversations_snapshot
+  WHERE revisit_at < :as_of
 ) AS changed
 GROUP BY brand_id, channel, customer_id

@@ -3,7 +3,7 @@
 -- Parameter: scan_from (every row touched has created_date >= it).
 MERGE INTO silver.messages AS t
 USING message_changes AS s
-ON t.channel = s.channel AND t.message_id = s.message_id AND t.created_date >= DATE'${scan_from}'
+ON t.channel = s.channel AND t.message_id = s.message_id AND t.created_date >= :scan_from
 WHEN MATCHED AND s.is_deleted THEN DELETE
 WHEN MATCHED THEN UPDATE SET *
 WHEN NOT MATCHED AND NOT s.is_deleted THEN INSERT *

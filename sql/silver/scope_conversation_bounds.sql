@@ -1,8 +1,9 @@
--- Start and end (last message or case event) of each rebuilt conversation.
--- Sources: temp views scope_events, scope_conversation_starts.
-SELECT c.conversation_id, c.brand_id, c.channel, c.customer_id, c.started_at, max(e.created_at) AS ended_at
-FROM scope_conversation_starts AS c
-JOIN scope_events AS e
-  ON e.brand_id = c.brand_id AND e.channel = c.channel AND e.customer_id = c.customer_id
- AND e.conversation_seq = c.conversation_seq
-GROUP BY c.conversation_id, c.brand_id, c.channel, c.customer_id, c.started_at
+-- One row per rebuilt conversation: its key, id, first message, start and end (last message or case
+-- event). Source: temp view scope_events.
+SELECT brand_id, channel, customer_id, conversation_id,
+       min_by(id, CASE WHEN starts_conversation THEN 0 ELSE 1 END) AS first_message_id,
+       min(CASE WHEN starts_conversation THEN created_at END)      AS started_at,
+       max(created_at)                                            AS ended_at
+FROM scope_events
+WHERE conversation_id IS NOT NULL
+GROUP BY brand_id, channel, customer_id, conversation_id

@@ -1,5 +1,5 @@
 -- silver.conversations rows of the keys being rebuilt: one row per conversation with its times,
--- counts, resolution and status at the run's as-of time (SPEC 3 and 4).
+-- counts, resolution, status and SLA clocks at the run's as-of time (SPEC 3 and 4).
 -- Status: resolved  - a resolved/closed event not followed by an inbound message or reopened event;
 --                     or, for a conversation without case events, closed with the brand's last word
 --                     (inbound messages needing no reply, like a closing "thanks", do not count)
@@ -9,17 +9,18 @@
 --         abandoned - closed, not resolved, and the customer's last inbound message needing a reply
 --                     got none;
 --         unresolved- closed, none of the above.
--- Sources: temp views scope_events, scope_conversation_starts, scope_messages, scope_surveys,
--- ref_channel_settings, ref_agents. Parameters: status_as_of, default_hourly_cost.
-WITH events AS (
-  SELECT c.conversation_id, e.*
-  FROM scope_events AS e
-  JOIN scope_conversation_starts AS c
-    ON e.brand_id = c.brand_id AND e.channel = c.channel AND e.customer_id = c.customer_id
-   AND e.conversation_seq = c.conversation_seq
-),
-event_facts AS (
-  SELECT conversation_id,
+-- SLA targets: the most specific entry of ref_sla_targets (brand and channel, brand, channel,
+-- default); a due time is the start plus the target in the target's clock (business_due_at for
+-- business hours). revisit_at: the next instant after which something of this row changes by the
+-- passage of time alone (an open conversation closes when its timeout ends; an unanswered first reply
+-- or an unresolved conversation is breached once its due time has passed); a later run whose as-of
+-- time is past it rebuilds the conversation (changed_keys.sql), so no outcome goes stale.
+-- Every step groups and joins on the key and the conversation id, so the rows stay in the partitions
+-- the key's windows put them in.
+-- Sources: temp views scope_events, scope_conversation_bounds, scope_messages, scope_surveys,
+-- ref_channel_settings, ref_agents, ref_sla_targets. Parameters: status_as_of, default_hourly_cost.
+WITH event_facts AS (
+  SELECT brand_id, channel, customer_id, conversation_id,
     max(created_at)                                                         AS ended_at,
     count_if(record_type = 'case_event') > 0                                AS has_case_events,
     count_if(event = 'transferred')                                         AS transfers,
@@ -28,39 +29,35 @@ event_facts AS (
     min(CASE WHEN event IN ('resolved', 'closed') THEN created_at END)      AS first_resolution_event_at,
     max(CASE WHEN event IN ('resolved', 'closed') THEN created_at END)      AS last_resolution_event_at,
     max(CASE WHEN direction = 'in' OR event = 'reopened' THEN created_at END) AS last_wake_at
-  FROM events
-  GROUP BY conversation_id
+  FROM scope_events
+  WHERE conversation_id IS NOT NULL
+  GROUP BY brand_id, channel, customer_id, conversation_id
 ),
 reply_waits AS (
-  -- Each run of inbound messages answered by the same reply waits from its first message to the reply.
-  SELECT conversation_id,
-         unix_seconds(next_reply_at) - unix_seconds(min(created_at))    AS wait_seconds,
-         business_seconds(brand_id, min(created_at), next_reply_at)     AS wait_business_seconds
+  -- Each run of inbound messages answered by the same reply waits from its first message to the reply:
+  -- the first message's own wait (scope_messages), in calendar and business seconds.
+  SELECT brand_id, channel, customer_id, conversation_id,
+         max(reply_wait_seconds)                                           AS wait_seconds,
+         min_by(reply_wait_business_seconds, position_in_conversation)     AS wait_business_seconds
   FROM scope_messages
   WHERE next_reply_at IS NOT NULL
-  GROUP BY conversation_id, brand_id, next_reply_at
+  GROUP BY brand_id, channel, customer_id, conversation_id, next_reply_at
 ),
 wait_facts AS (
-  SELECT conversation_id, sum(wait_seconds) AS reply_wait_seconds_sum, count(*) AS reply_wait_seconds_count,
+  SELECT brand_id, channel, customer_id, conversation_id,
+         sum(wait_seconds) AS reply_wait_seconds_sum, count(*) AS reply_wait_seconds_count,
          sum(wait_business_seconds) AS reply_wait_business_seconds_sum
   FROM reply_waits
-  GROUP BY conversation_id
-),
-agent_replies AS (
-  SELECT conversation_id, agent_id,
-         row_number() OVER (PARTITION BY conversation_id ORDER BY count(*) DESC, min(created_at), agent_id) AS rank
-  FROM scope_messages
-  WHERE direction = 'out' AND sender_type = 'agent' AND agent_id IS NOT NULL
-  GROUP BY conversation_id, agent_id
+  GROUP BY brand_id, channel, customer_id, conversation_id
 ),
 priced_messages AS (
   -- Agent replies priced at the agent's hourly cost (its own, its team's, else cost.default_hourly_cost).
-  SELECT m.*, m.handle_seconds / 3600 * coalesce(a.hourly_cost, ${default_hourly_cost}) AS handle_cost
+  SELECT m.*, m.handle_seconds / 3600 * coalesce(a.hourly_cost, :default_hourly_cost) AS handle_cost
   FROM scope_messages AS m
   LEFT JOIN ref_agents AS a ON a.agent_id = m.agent_id
 ),
 message_facts AS (
-  SELECT conversation_id,
+  SELECT brand_id, channel, customer_id, conversation_id,
     min(created_at)                                                            AS first_message_at,
     max(created_at)                                                            AS last_message_at,
     min(CASE WHEN direction = 'in' THEN created_at END)                        AS first_inbound_at,
@@ -82,12 +79,13 @@ message_facts AS (
                                                                                AS last_inbound_unanswered,
     max(CASE WHEN is_counted_reply THEN created_at END)                        AS last_counted_reply_at,
     min(local_date) FILTER (WHERE direction = 'in')                            AS first_inbound_local_date,
-    min(local_date)                                                            AS first_message_local_date
+    min(local_date)                                                            AS first_message_local_date,
+    max(conversation_agent_id)                                                 AS agent_id
   FROM priced_messages
-  GROUP BY conversation_id
+  GROUP BY brand_id, channel, customer_id, conversation_id
 ),
 survey_facts AS (
-  SELECT conversation_id,
+  SELECT brand_id, channel, customer_id, conversation_id,
     count_if(kind = 'csat')                                                          AS csat_responses,
     count_if(kind = 'csat' AND score >= 0.8 * scale_max)                             AS csat_positive,
     count_if(kind = 'ces')                                                           AS ces_responses,
@@ -96,7 +94,7 @@ survey_facts AS (
     count_if(kind = 'nps' AND (score - scale_min) / (scale_max - scale_min) * 10 >= 9) AS nps_promoters,
     count_if(kind = 'nps' AND (score - scale_min) / (scale_max - scale_min) * 10 <= 6) AS nps_detractors
   FROM scope_surveys
-  GROUP BY conversation_id
+  GROUP BY brand_id, channel, customer_id, conversation_id
 ),
 joined AS (
   SELECT s.conversation_id, s.brand_id, s.channel, s.customer_id, s.started_at, s.first_message_id,
@@ -107,18 +105,17 @@ joined AS (
          m.first_inbound_local_date, m.first_message_local_date,
          e.ended_at, e.has_case_events, e.transfers, e.escalations, e.reopens,
          e.first_resolution_event_at, e.last_resolution_event_at, e.last_wake_at,
-         w.reply_wait_seconds_sum, w.reply_wait_seconds_count, w.reply_wait_business_seconds_sum, a.agent_id,
+         w.reply_wait_seconds_sum, w.reply_wait_seconds_count, w.reply_wait_business_seconds_sum, m.agent_id,
          coalesce(t.inactivity_timeout_seconds, d.inactivity_timeout_seconds) AS timeout_seconds,
          coalesce(v.csat_responses, 0) AS csat_responses, coalesce(v.csat_positive, 0) AS csat_positive,
          coalesce(v.ces_responses, 0) AS ces_responses, v.ces_index_sum,
          coalesce(v.nps_responses, 0) AS nps_responses, coalesce(v.nps_promoters, 0) AS nps_promoters,
          coalesce(v.nps_detractors, 0) AS nps_detractors
-  FROM scope_conversation_starts AS s
-  JOIN message_facts AS m ON m.conversation_id = s.conversation_id
-  JOIN event_facts AS e ON e.conversation_id = s.conversation_id
-  LEFT JOIN wait_facts AS w ON w.conversation_id = s.conversation_id
-  LEFT JOIN agent_replies AS a ON a.conversation_id = s.conversation_id AND a.rank = 1
-  LEFT JOIN survey_facts AS v ON v.conversation_id = s.conversation_id
+  FROM scope_conversation_bounds AS s
+  JOIN message_facts AS m USING (brand_id, channel, customer_id, conversation_id)
+  JOIN event_facts AS e USING (brand_id, channel, customer_id, conversation_id)
+  LEFT JOIN wait_facts AS w USING (brand_id, channel, customer_id, conversation_id)
+  LEFT JOIN survey_facts AS v USING (brand_id, channel, customer_id, conversation_id)
   LEFT JOIN ref_channel_settings AS t ON t.channel = s.channel
   CROSS JOIN (SELECT inactivity_timeout_seconds FROM ref_channel_settings WHERE channel = 'default') AS d
 ),
@@ -126,7 +123,7 @@ with_status AS (
   SELECT *,
     has_case_events AND last_resolution_event_at IS NOT NULL AND last_resolution_event_at > last_wake_at
       AS resolved_by_event,
-    unix_seconds(TIMESTAMP'${status_as_of}') - unix_seconds(ended_at) <= timeout_seconds AS within_timeout
+    unix_seconds(:status_as_of) - unix_seconds(ended_at) <= timeout_seconds AS within_timeout
   FROM joined
 ),
 classified AS (
@@ -139,22 +136,98 @@ classified AS (
       ELSE 'unresolved'
     END AS status
   FROM with_status
+),
+targets AS (
+  SELECT c.conversation_id, t.metric,
+         max_by(t.target_seconds, t.specificity) AS target_seconds,
+         max_by(t.clock, t.specificity)          AS clock
+  FROM classified AS c
+  JOIN (SELECT *, CASE WHEN brand_id <> '*' THEN 2 ELSE 0 END + CASE WHEN channel <> '*' THEN 1 ELSE 0 END AS specificity
+        FROM ref_sla_targets) AS t
+    ON t.brand_id IN (c.brand_id, '*') AND t.channel IN (c.channel, '*')
+  GROUP BY c.conversation_id, t.metric
+),
+with_sla AS (
+  SELECT c.*,
+         f.target_seconds AS sla_first_reply_target_seconds, f.clock AS sla_first_reply_clock,
+         r.target_seconds AS sla_resolution_target_seconds, r.clock AS sla_resolution_clock,
+         coalesce(c.first_inbound_at, c.started_at) AS resolution_clock_start_at
+  FROM classified AS c
+  LEFT JOIN targets AS f ON f.conversation_id = c.conversation_id AND f.metric = 'first_reply'
+  LEFT JOIN targets AS r ON r.conversation_id = c.conversation_id AND r.metric = 'resolution'
+),
+with_due AS (
+  SELECT *,
+    CASE sla_first_reply_clock
+      WHEN 'business' THEN business_due_at(brand_id, first_needing_reply_at, sla_first_reply_target_seconds)
+      ELSE first_needing_reply_at + make_dt_interval(0, 0, 0, sla_first_reply_target_seconds)
+    END AS first_reply_due_at,
+    CASE sla_resolution_clock
+      WHEN 'business' THEN business_due_at(brand_id, resolution_clock_start_at, sla_resolution_target_seconds)
+      ELSE resolution_clock_start_at + make_dt_interval(0, 0, 0, sla_resolution_target_seconds)
+    END AS resolution_due_at,
+    CASE WHEN has_case_events THEN first_resolution_event_at
+         WHEN status = 'resolved' THEN last_counted_reply_at END AS first_resolved_at,
+    CASE WHEN status = 'resolved' THEN CASE WHEN resolved_by_event THEN last_resolution_event_at
+                                            ELSE last_counted_reply_at END END AS resolved_at
+  FROM with_sla
+),
+with_durations AS (
+  SELECT *,
+    unix_seconds(first_reply_at) - unix_seconds(first_needing_reply_at)                   AS first_reply_seconds,
+    business_seconds(brand_id, first_needing_reply_at, first_reply_at)                    AS first_reply_business_seconds,
+    unix_seconds(first_resolved_at) - unix_seconds(resolution_clock_start_at)             AS first_resolution_seconds,
+    business_seconds(brand_id, resolution_clock_start_at, first_resolved_at)              AS first_resolution_business_seconds,
+    unix_seconds(resolved_at) - unix_seconds(resolution_clock_start_at)                   AS resolution_seconds,
+    business_seconds(brand_id, resolution_clock_start_at, resolved_at)                    AS resolution_business_seconds
+  FROM with_due
+),
+with_elapsed AS (
+  -- Each SLA's time in its own clock: to the first reply / the final resolution, or so far (to the
+  -- as-of time) while it has not come.
+  SELECT *,
+    CASE sla_first_reply_clock
+      WHEN 'business' THEN coalesce(first_reply_business_seconds,
+                                    business_seconds(brand_id, first_needing_reply_at, :status_as_of))
+      ELSE coalesce(first_reply_seconds, unix_seconds(:status_as_of) - unix_seconds(first_needing_reply_at))
+    END AS first_reply_elapsed,
+    CASE sla_resolution_clock
+      WHEN 'business' THEN coalesce(resolution_business_seconds,
+                                    business_seconds(brand_id, resolution_clock_start_at, :status_as_of))
+      ELSE coalesce(resolution_seconds, unix_seconds(:status_as_of) - unix_seconds(resolution_clock_start_at))
+    END AS resolution_elapsed
+  FROM with_durations
+),
+with_outcomes AS (
+  -- SLA (SPEC 4): met - the first reply (the final resolution) came within the target; breached - it
+  -- came later, or has not come and the target has passed; NULL - left out: nothing needed a reply (no
+  -- inbound message), or still within the target.
+  SELECT *,
+    CASE
+      WHEN first_needing_reply_at IS NULL THEN NULL
+      WHEN first_reply_at IS NOT NULL THEN first_reply_elapsed <= sla_first_reply_target_seconds
+      WHEN first_reply_elapsed > sla_first_reply_target_seconds THEN false
+    END AS sla_first_reply_met,
+    CASE
+      WHEN first_inbound_at IS NULL THEN NULL
+      WHEN status = 'resolved' THEN resolution_elapsed <= sla_resolution_target_seconds
+      WHEN resolution_elapsed > sla_resolution_target_seconds THEN false
+    END AS sla_resolution_met
+  FROM with_elapsed
 )
 SELECT
   conversation_id, brand_id, channel, customer_id, agent_id, first_message_id,
   started_at, to_date(started_at) AS started_date, ended_at,
   coalesce(first_inbound_local_date, first_message_local_date) AS report_date,
   first_inbound_at, first_needing_reply_at, first_reply_at,
-  unix_seconds(first_reply_at) - unix_seconds(first_needing_reply_at) AS first_reply_seconds,
+  first_reply_seconds,
   reply_wait_seconds_sum, reply_wait_seconds_count, reply_wait_business_seconds_sum,
   inbound_messages, inbound_needing_reply, inbound_replied, replies, agent_replies,
   status,
   CASE WHEN status = 'resolved' THEN CASE WHEN resolved_by_event THEN 'case_event' ELSE 'inferred' END END
     AS resolution_source,
-  CASE WHEN has_case_events THEN first_resolution_event_at
-       WHEN status = 'resolved' THEN last_counted_reply_at END AS first_resolved_at,
-  CASE WHEN status = 'resolved' THEN CASE WHEN resolved_by_event THEN last_resolution_event_at
-                                          ELSE last_counted_reply_at END END AS resolved_at,
+  first_resolved_at,
+  resolved_at,
   reopens, transfers, escalations,
   agent_replies AS agent_touches,
   handle_seconds,
@@ -164,5 +237,19 @@ SELECT
        WHEN estimated_replies > 0 THEN 'estimated' END AS handle_source,
   coalesce(last_inbound_unanswered, false) AS customer_waiting,
   csat_responses, csat_positive, ces_responses, ces_index_sum, nps_responses, nps_promoters, nps_detractors,
-  TIMESTAMP'${status_as_of}' AS status_as_of
-FROM classified
+  first_reply_business_seconds, first_resolution_seconds, first_resolution_business_seconds,
+  resolution_seconds, resolution_business_seconds,
+  sla_first_reply_target_seconds, sla_first_reply_clock, first_reply_due_at, sla_first_reply_met,
+  sla_resolution_target_seconds, sla_resolution_clock, resolution_due_at, sla_resolution_met,
+  -- The next instant after which an outcome changes by time alone (see the header); a due time already
+  -- behind the as-of time with the outcome still pending (a business clock that is closed at its due
+  -- time) is looked at again by the next run.
+  least(
+    CASE WHEN status = 'open' THEN ended_at + make_dt_interval(0, 0, 0, timeout_seconds) END,
+    CASE WHEN first_needing_reply_at IS NOT NULL AND sla_first_reply_met IS NULL AND first_reply_due_at IS NOT NULL
+         THEN greatest(first_reply_due_at, :status_as_of) END,
+    CASE WHEN first_inbound_at IS NOT NULL AND sla_resolution_met IS NULL AND resolution_due_at IS NOT NULL
+         THEN greatest(resolution_due_at, :status_as_of) END
+  ) AS revisit_at,
+  :status_as_of AS status_as_of
+FROM with_outcomes

@@ -1,6 +1,6 @@
 -- Messages and case events of the keys being rebuilt, from their rebuild point on, in time order,
 -- each with its conversation number within the key (conversation_seq; 0 = before the key's first
--- message, attached to no conversation). SPEC 3:
+-- message, attached to no conversation) and the conversation's id. SPEC 3:
 --   * a message that replies (reply_to_id) to an earlier message of its key never starts a
 --     conversation by the gap: the reply chain keeps it in the conversation, even after a long gap
 --     (the TWCS format links every reply; the inactivity timeout is the fallback without a link);
@@ -14,27 +14,32 @@
 --     the inactivity timeout applies as for outbound messages.
 -- Ties at the same instant: messages before case events, inbound before outbound, then by id.
 -- Customer ids go through customer_key (the privacy switch) as they leave bronze.
--- Sources: temp views session_scope, ref_channel_settings; bronze.messages, bronze.case_events.
+-- Sources: temp views session_scope, ref_channel_settings, bronze_messages_snapshot and
+-- bronze_case_events_snapshot (bronze.messages and bronze.case_events at the versions this run reads).
 -- Parameters: scan_from (date bounding the bronze scan), reopen_window_seconds, count_bots.
-WITH events AS (
-  SELECT m.brand_id, m.channel, customer_key(m.customer_id) AS customer_id, m.created_at, m.id, 'message' AS record_type,
-         m.direction, m.sender_type, CAST(NULL AS STRING) AS event,
-         CASE m.direction WHEN 'in' THEN 0 ELSE 1 END AS tie_order,
-         m.agent_id, CAST(NULL AS STRING) AS target, m.thread_id, m.reply_to_id, m.text, m.visibility, m.tags,
-         m.quick_reply, m.sentiment, m.handle_seconds, m.needs_reply
-  FROM bronze.messages AS m
-  JOIN session_scope AS s
-    ON m.brand_id = s.brand_id AND m.channel = s.channel AND customer_key(m.customer_id) = s.customer_id
-  WHERE m.created_date >= DATE'${scan_from}' AND m.created_at >= s.rebuild_from
+WITH records AS (
+  SELECT brand_id, channel, customer_key(customer_id) AS customer_id, created_at, id, 'message' AS record_type,
+         direction, sender_type, CAST(NULL AS STRING) AS event,
+         CASE direction WHEN 'in' THEN 0 ELSE 1 END AS tie_order,
+         agent_id, CAST(NULL AS STRING) AS target, thread_id, reply_to_id, text, visibility, tags,
+         quick_reply, sentiment, handle_seconds, needs_reply
+  FROM bronze_messages_snapshot
+  WHERE created_date >= :scan_from
   UNION ALL
-  SELECT e.brand_id, e.channel, customer_key(e.customer_id), e.created_at, e.id, 'case_event',
-         NULL, NULL, e.event, 2,
-         e.agent_id, e.target, e.thread_id, NULL, NULL, NULL, NULL,
+  SELECT brand_id, channel, customer_key(customer_id), created_at, id, 'case_event',
+         NULL, NULL, event, 2,
+         agent_id, target, thread_id, NULL, NULL, NULL, NULL,
          NULL, NULL, NULL, NULL
-  FROM bronze.case_events AS e
+  FROM bronze_case_events_snapshot
+  WHERE created_date >= :scan_from
+),
+events AS (
+  -- One join of the scope with both record types, on the key the windows below partition by.
+  SELECT r.*
+  FROM records AS r
   JOIN session_scope AS s
-    ON e.brand_id = s.brand_id AND e.channel = s.channel AND customer_key(e.customer_id) = s.customer_id
-  WHERE e.created_date >= DATE'${scan_from}' AND e.created_at >= s.rebuild_from
+    ON r.brand_id = s.brand_id AND r.channel = s.channel AND r.customer_id = s.customer_id
+  WHERE r.created_at >= s.rebuild_from
 ),
 reply_parents AS (
   -- Messages of the scope that another message of the same key replies to (reply_to_id).
@@ -48,7 +53,7 @@ flagged AS (
     record_type = 'message'                                     AS is_message,
     event IN ('resolved', 'closed')                             AS is_resolution,
     (direction = 'in' OR event = 'reopened')                    AS is_wake,
-    direction = 'out' AND (sender_type = 'agent' OR (${count_bots} AND sender_type = 'bot')) AS is_counted_reply,
+    direction = 'out' AND (sender_type = 'agent' OR (:count_bots AND sender_type = 'bot')) AS is_counted_reply,
     coalesce(t.inactivity_timeout_seconds, d.inactivity_timeout_seconds) AS timeout_seconds
   FROM events AS e
   LEFT JOIN reply_parents AS p
@@ -97,7 +102,7 @@ with_starts AS (
       WHEN NOT is_message THEN false
       WHEN previous_message_at IS NULL THEN true
       WHEN direction = 'in' AND resolution_pending
-        THEN unix_seconds(created_at) - unix_seconds(last_resolution_at) > ${reopen_window_seconds}
+        THEN unix_seconds(created_at) - unix_seconds(last_resolution_at) > :reopen_window_seconds
       ELSE breaks_by_gap
     END AS starts_conversation
   FROM with_pending
@@ -106,7 +111,12 @@ SELECT brand_id, channel, customer_id, created_at, id, record_type, direction, s
        tie_order, agent_id, target, thread_id, reply_to_id, text, visibility, tags, quick_reply, sentiment,
        handle_seconds, needs_reply, starts_conversation,
        is_wake AND resolution_pending AND NOT starts_conversation AS reopens_conversation,
-       sum(CASE WHEN starts_conversation THEN 1 ELSE 0 END) OVER (
-         PARTITION BY brand_id, channel, customer_id
-         ORDER BY created_at, tie_order, id ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS conversation_seq
+       sum(CASE WHEN starts_conversation THEN 1 ELSE 0 END) OVER in_key_order AS conversation_seq,
+       -- The conversation's id: a hash of the key and its first message's id, the same on every run and
+       -- machine for the same input; NULL for case events before the key's first message.
+       last_value(CASE WHEN starts_conversation
+                       THEN substr(sha2(concat_ws('|', brand_id, channel, customer_id, id), 256), 1, 32) END, true)
+         OVER in_key_order AS conversation_id
 FROM with_starts
+WINDOW in_key_order AS (PARTITION BY brand_id, channel, customer_id
+                        ORDER BY created_at, tie_order, id ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)

@@ -29,7 +29,7 @@ CREATE OR REPLACE VIEW bi.agent_leaderboard (
   currency                   COMMENT 'Currency of cost_per_contact.'
 )
 COMMENT 'Agent leaderboard by month. Grain: month, agent_id. Source: gold.agg_agent_daily, gold.cost_per_contact_monthly. Refresh: a view, always current.'
-TBLPROPERTIES ('social_care.definition' = '${definition_hash}')
+TBLPROPERTIES ('social_care.definition' = ${definition_hash})
 AS
 WITH monthly AS (
   SELECT trunc(report_date, 'MM') AS month, agent_id,

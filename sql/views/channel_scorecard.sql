@@ -24,7 +24,7 @@ CREATE OR REPLACE VIEW bi.channel_scorecard (
   meets_benchmark    COMMENT 'true when value is at least as good as the benchmark; NULL without a value, a benchmark or a direction.'
 )
 COMMENT 'Channel scorecard: each daily metric of a brand and channel beside its published benchmark. Grain: report_date, brand_id, channel, metric. Source: gold.agg_channel_daily, gold.benchmarks. Refresh: a view, always current.'
-TBLPROPERTIES ('social_care.definition' = '${definition_hash}')
+TBLPROPERTIES ('social_care.definition' = ${definition_hash})
 AS
 WITH daily AS (
   SELECT a.*, sum(a.conversations) OVER (PARTITION BY a.report_date, a.brand_id) AS brand_conversations

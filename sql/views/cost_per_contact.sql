@@ -19,7 +19,7 @@ CREATE OR REPLACE VIEW bi.cost_per_contact (
   vs_benchmark          COMMENT 'cost_per_contact - benchmark: positive = dearer than the benchmark.'
 )
 COMMENT 'Cost per contact for finance by month and grain, beside the benchmark. Grain: month, grain, grain_value. Source: gold.cost_per_contact_monthly, gold.benchmarks. Refresh: a view, always current.'
-TBLPROPERTIES ('social_care.definition' = '${definition_hash}')
+TBLPROPERTIES ('social_care.definition' = ${definition_hash})
 AS
 SELECT c.month, c.grain, c.grain_value, c.contacts_handled, c.handle_hours, c.labour_cost, c.channel_cost,
        c.overhead_cost, c.total_cost, c.cost_per_contact, c.labour_cost / nullif(c.total_cost, 0) AS labour_share,

@@ -24,7 +24,7 @@ CREATE OR REPLACE VIEW bi.sla_breaches (
   status_as_of      COMMENT 'As-of time of status and SLA outcome.'
 )
 COMMENT 'SLA breach list: conversations that missed their first-reply or resolution target. Grain: conversation_id, sla. Source: gold.fact_conversation. Refresh: a view, always current.'
-TBLPROPERTIES ('social_care.definition' = '${definition_hash}')
+TBLPROPERTIES ('social_care.definition' = ${definition_hash})
 AS
 WITH breaches AS (
   SELECT 'first_reply' AS sla, f.*, sla_first_reply_target_seconds AS target_seconds, sla_first_reply_clock AS clock,

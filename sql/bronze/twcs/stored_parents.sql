@@ -10,4 +10,4 @@ JOIN (
   LEFT ANTI JOIN twcs_tweets AS d ON d.tweet_id = r.in_response_to_tweet_id
   WHERE r.in_response_to_tweet_id IS NOT NULL
 ) AS missing ON missing.id = m.id
-WHERE m.channel = 'twitter' AND m.created_date >= DATE'${scan_from}'
+WHERE m.channel = 'twitter' AND m.created_date >= :scan_from

@@ -18,7 +18,13 @@ CREATE TABLE IF NOT EXISTS bronze.case_events (
   ingest_run_id   STRING    COMMENT 'Run (ops.run_audit.run_id) that wrote this copy.'
 ) USING DELTA
 PARTITIONED BY (created_date)
-LOCATION '${location}'
--- Change data feed: the nightly sessionization reads only what changed since its last run.
-TBLPROPERTIES (delta.enableChangeDataFeed = true)
+LOCATION ${location}
+-- Change data feed: the nightly sessionization reads only what changed since its last run. Deletion
+-- vectors: a MERGE that replaces a few copies marks them instead of rewriting their files. Statistics
+-- only on created_at, the one column reads filter on within a partition.
+TBLPROPERTIES (
+  delta.enableChangeDataFeed = true,
+  delta.enableDeletionVectors = true,
+  delta.dataSkippingStatsColumns = 'created_at'
+)
 COMMENT 'Accepted case events, latest copy of each (channel, id). Grain: channel, id. Source: landing dumps. Refresh: nightly MERGE.'

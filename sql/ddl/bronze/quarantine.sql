@@ -12,5 +12,5 @@ CREATE TABLE IF NOT EXISTS bronze.quarantine (
   ingest_run_id   STRING    COMMENT 'Run (ops.run_audit.run_id) that quarantined the line.'
 ) USING DELTA
 PARTITIONED BY (dump_date)
-LOCATION '${location}'
+LOCATION ${location}
 COMMENT 'Lines that were not accepted, with raw line, file, line number, dump date and reason. Grain: dump_date, source_file, line_number. Refresh: replaced per dump date by each ingest.'

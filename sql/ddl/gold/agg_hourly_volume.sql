@@ -10,5 +10,5 @@ CREATE TABLE IF NOT EXISTS gold.agg_hourly_volume (
   replies                BIGINT  COMMENT 'Outbound messages from agents or bots sent in this hour.'
 ) USING DELTA
 PARTITIONED BY (report_date)
-LOCATION '${location}'
+LOCATION ${location}
 COMMENT 'Messages by brand-local date and hour. Grain: report_date, brand_id, channel, local_hour. Source: silver.messages. Refresh: nightly, rewritten for the dates whose messages changed.'

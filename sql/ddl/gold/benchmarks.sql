@@ -7,5 +7,5 @@ CREATE TABLE IF NOT EXISTS gold.benchmarks (
   unit          STRING  COMMENT 'seconds, fraction (0..1), score, index or a currency.',
   source        STRING  COMMENT 'Where the figure comes from.'
 ) USING DELTA
-LOCATION '${location}'
+LOCATION ${location}
 COMMENT 'Published benchmarks. Grain: metric, scope, scope_value. Source: config benchmarks. Refresh: replaced by every nightly run.'

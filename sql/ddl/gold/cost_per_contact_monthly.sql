@@ -13,5 +13,5 @@ CREATE TABLE IF NOT EXISTS gold.cost_per_contact_monthly (
   currency              STRING  COMMENT 'Currency of the amounts (cost.currency).'
 ) USING DELTA
 PARTITIONED BY (month)
-LOCATION '${location}'
+LOCATION ${location}
 COMMENT 'Cost per contact for finance, per month at grains channel, industry and agent. Grain: month, grain, grain_value. Source: gold.fact_conversation, config agents/teams/cost. Refresh: nightly, rewritten for the months whose conversations changed (the current month is month to date).'

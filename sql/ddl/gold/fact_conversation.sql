@@ -53,5 +53,10 @@ CREATE TABLE IF NOT EXISTS gold.fact_conversation (
   status_as_of                 TIMESTAMP COMMENT 'As-of time of status and SLA.'
 ) USING DELTA
 PARTITIONED BY (report_date)
-LOCATION '${location}'
+LOCATION ${location}
+-- Deletion vectors: each run replaces the rebuilt conversations spread over many files.
+TBLPROPERTIES (
+  delta.enableDeletionVectors = true,
+  delta.dataSkippingStatsColumns = 'started_at,status'
+)
 COMMENT 'One row per conversation with all its measures. Grain: conversation_id. Source: silver.conversations, reference data. Refresh: nightly MERGE of the conversations that changed.'

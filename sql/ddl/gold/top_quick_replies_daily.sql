@@ -9,5 +9,5 @@ CREATE TABLE IF NOT EXISTS gold.top_quick_replies_daily (
   share         DOUBLE  COMMENT 'uses / messages of the day, brand and channel that used any quick reply (0..1).'
 ) USING DELTA
 PARTITIONED BY (report_date)
-LOCATION '${location}'
+LOCATION ${location}
 COMMENT 'Top N quick replies (text.top_n) per day, brand and channel. Grain: report_date, brand_id, channel, quick_reply. Source: silver.messages. Refresh: nightly, rewritten for the dates whose messages changed.'

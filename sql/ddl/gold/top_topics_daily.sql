@@ -14,5 +14,5 @@ CREATE TABLE IF NOT EXISTS gold.top_topics_daily (
   day_over_day_ratio      DOUBLE  COMMENT 'messages / previous_day_messages; NULL when the topic was absent the day before.'
 ) USING DELTA
 PARTITIONED BY (report_date)
-LOCATION '${location}'
+LOCATION ${location}
 COMMENT 'Top N topics (text.top_n) per day, brand and channel. Grain: report_date, brand_id, channel, topic. Source: silver.messages. Refresh: nightly, rewritten for the dates whose messages changed and the day after each.'

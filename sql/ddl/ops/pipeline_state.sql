@@ -6,5 +6,5 @@ CREATE TABLE IF NOT EXISTS ops.pipeline_state (
   run_id         STRING    COMMENT 'Run that last advanced this row.',
   updated_at     TIMESTAMP COMMENT 'When the row was last written.'
 ) USING DELTA
-LOCATION '${location}'
+LOCATION ${location}
 COMMENT 'Progress of the incremental steps. Grain: name. Refresh: MERGE at the end of each step.'

@@ -41,8 +41,28 @@ CREATE TABLE IF NOT EXISTS silver.conversations (
   nps_responses            BIGINT    COMMENT 'NPS answers attached.',
   nps_promoters            BIGINT    COMMENT 'NPS answers of 9-10 (on 0-10).',
   nps_detractors           BIGINT    COMMENT 'NPS answers of 0-6 (on 0-10).',
-  status_as_of             TIMESTAMP COMMENT 'As-of time of the status: the end of the latest dump date processed.'
+  first_reply_business_seconds BIGINT COMMENT 'first_reply_seconds counted inside the brand\'s business hours (its schedule in its time zone; a message that arrives while closed starts the clock at the next opening).',
+  first_resolution_seconds BIGINT    COMMENT 'Seconds from the first inbound (first message where none) to the first resolution.',
+  first_resolution_business_seconds BIGINT COMMENT 'first_resolution_seconds in business time.',
+  resolution_seconds       BIGINT    COMMENT 'Seconds from the first inbound (first message where none) to the final resolution of a resolved conversation.',
+  resolution_business_seconds BIGINT COMMENT 'resolution_seconds in business time.',
+  sla_first_reply_target_seconds BIGINT COMMENT 'First-reply SLA target in seconds (config sla.first_reply: brand x channel, brand, channel or default).',
+  sla_first_reply_clock    STRING    COMMENT 'Clock of the first-reply target: calendar or business.',
+  first_reply_due_at       TIMESTAMP COMMENT 'When the first reply was due: first inbound needing a reply + target, in the target\'s clock.',
+  sla_first_reply_met      BOOLEAN   COMMENT 'true: first reply within target; false: later, or unanswered past the target at status_as_of; NULL: nothing needed a reply, or still unanswered within the target.',
+  sla_resolution_target_seconds BIGINT COMMENT 'Resolution SLA target in seconds (config sla.resolution).',
+  sla_resolution_clock     STRING    COMMENT 'Clock of the resolution target: calendar or business.',
+  resolution_due_at        TIMESTAMP COMMENT 'When resolution was due: first inbound (first message where none) + target, in the target\'s clock.',
+  sla_resolution_met       BOOLEAN   COMMENT 'true: resolved within target (final resolution); false: resolved later, or unresolved past the target at status_as_of; NULL: no inbound message, or unresolved within the target.',
+  revisit_at               TIMESTAMP COMMENT 'The next instant after status_as_of at which the status or an SLA outcome changes by the passage of time alone (the inactivity timeout ends, a reply or resolution falls due); the first run whose as-of reaches it rebuilds the conversation. NULL when nothing is pending.',
+  status_as_of             TIMESTAMP COMMENT 'As-of time of the run that last rebuilt this row: status and SLA outcomes are those at this time, and stay so until revisit_at.'
 ) USING DELTA
 PARTITIONED BY (started_date)
-LOCATION '${location}'
+LOCATION ${location}
+-- Deletion vectors: each run replaces the rebuilt conversations of a few keys spread over many files.
+-- Statistics on started_at and revisit_at, the columns rebuild scans filter on.
+TBLPROPERTIES (
+  delta.enableDeletionVectors = true,
+  delta.dataSkippingStatsColumns = 'started_at,revisit_at'
+)
 COMMENT 'Conversations: one brand, one customer, one channel, split by inactivity and resolution (SPEC 3). Grain: conversation_id. Source: silver.messages, bronze.case_events, bronze.surveys. Refresh: nightly, rebuilt for the keys touched by each dump and for open conversations.'

@@ -4,7 +4,7 @@ import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.catalog.Column;
 import org.apache.spark.sql.catalog.Table;
-import org.socialcare.warehouse.warehouse.TableCatalog;
+import org.socialcare.warehouse.infra.catalog.TableCatalog;
 
 
 /**

@@ -1,14 +1,16 @@
 package org.socialcare.warehouse.cli;
 
-import org.apache.spark.sql.SparkSession;
-import org.socialcare.warehouse.config.AppConfig;
-import org.socialcare.warehouse.ingest.DumpFiles;
-import org.socialcare.warehouse.jobs.Errors;
-import org.socialcare.warehouse.jobs.NightlyJob;
+import org.socialcare.warehouse.ingest.source.DumpFiles;
+import org.socialcare.warehouse.pipeline.Errors;
+import org.socialcare.warehouse.pipeline.NightlyJob;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 
 /**
  * {@code backfill --from D1 --to D2}: runs the nightly job for every date of the range, oldest first,
@@ -16,28 +18,41 @@ import java.util.List;
  * With {@code --skip-missing true}, dates without a dump folder are skipped and listed instead of failing
  * (a public dataset cut by split-twcs has days without tweets).
  */
-final class BackfillCommand {
+@Command(name = "backfill", mixinStandardHelpOptions = true,
+        description = "Runs the nightly job for every date of a range, oldest first, in one session.")
+final class BackfillCommand implements Callable<Integer> {
     static final String USAGE = "backfill --from YYYY-MM-DD --to YYYY-MM-DD [--skip-missing true] [--format canonical|twcs]"
             + " [--landing DIR] [--warehouse DIR] [--config FILE]";
 
-    private BackfillCommand() {
-    }
+    @Option(names = "--from", required = true, paramLabel = "YYYY-MM-DD", converter = Converters.Date.class,
+            description = "first dump date")
+    LocalDate from;
 
-    static int run(String[] argv) {
-        Args args = Args.parse("backfill", argv, Session.with(Session.INGEST_FLAGS, "from", "to", "skip-missing"))
-                .withoutPositionals();
-        LocalDate from = args.date("from");
-        LocalDate to = args.date("to");
+    @Option(names = "--to", required = true, paramLabel = "YYYY-MM-DD", converter = Converters.Date.class,
+            description = "last dump date")
+    LocalDate to;
+
+    @Option(names = "--skip-missing", arity = "1", paramLabel = "true|false", converter = Converters.Bool.class,
+            description = "skip (and list) dates without a dump folder instead of failing (default false)")
+    boolean skipMissing;
+
+    @Mixin
+    WarehouseOptions paths;
+
+    @Mixin
+    WarehouseOptions.Ingest ingest;
+
+    @Override
+    public Integer call() {
         if (to.isBefore(from)) {
             throw new UsageException("backfill: --to " + to + " is before --from " + from);
         }
-        boolean skipMissing = args.bool("skip-missing", false);
-        AppConfig config = Session.config(args);
-        SparkSession spark = Session.start(config);
-        NightlyJob job = new NightlyJob(spark, config);
+        Session.Started s = Session.start(Session.config(paths, ingest.format));
+        NightlyJob job = new NightlyJob(s.spark(), s.config(), s.warehouseRoot());
         List<LocalDate> skipped = new ArrayList<>();
         for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
-            if (skipMissing && !DumpFiles.exists(spark.sparkContext().hadoopConfiguration(), config.paths().landing(), d)) {
+            if (skipMissing && !DumpFiles.exists(s.spark().sparkContext().hadoopConfiguration(),
+                    s.config().paths().landing(), d)) {
                 skipped.add(d);
                 continue;
             }

@@ -1,30 +1,36 @@
 package org.socialcare.warehouse.cli;
 
-import org.apache.spark.sql.SparkSession;
 import org.socialcare.warehouse.bi.DataDictionary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.Callable;
 
 /** {@code data-dictionary [--out FILE]}: writes the data dictionary (Markdown) from the catalog's comments. */
-final class DataDictionaryCommand {
+@Command(name = "data-dictionary", mixinStandardHelpOptions = true,
+        description = "Writes the data dictionary (Markdown) from the catalog's comments.")
+final class DataDictionaryCommand implements Callable<Integer> {
     static final String USAGE = "data-dictionary [--out FILE] [--warehouse DIR] [--config FILE]   (default: print it)";
 
-    private DataDictionaryCommand() {
-    }
+    @Option(names = "--out", paramLabel = "FILE", description = "file to write (default: print it)")
+    Path out;
 
-    static int run(String[] argv) {
-        Args args = Args.parse("data-dictionary", argv, Session.with(Session.PATH_FLAGS, "out")).withoutPositionals();
-        SparkSession spark = Session.start(Session.config(args));
-        String markdown = DataDictionary.markdown(spark);
-        if (args.optional("out").isEmpty()) {
+    @Mixin
+    WarehouseOptions paths;
+
+    @Override
+    public Integer call() {
+        String markdown = DataDictionary.markdown(Session.start(Session.config(paths)).spark());
+        if (out == null) {
             System.out.print(markdown);
             return 0;
         }
-        Path out = Path.of(args.optional("out").get());
         try {
             Files.writeString(out, markdown, StandardCharsets.UTF_8);
         } catch (IOException e) {

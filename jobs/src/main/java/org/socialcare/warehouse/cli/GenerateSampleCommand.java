@@ -1,33 +1,46 @@
 package org.socialcare.warehouse.cli;
 
 import org.socialcare.warehouse.sample.SampleGenerator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Set;
+import java.util.concurrent.Callable;
 
 /**
  * {@code generate-sample --out DIR --days N --messages-per-day N}: writes realistic canonical dumps
  * (with a few duplicates, late records and bad lines) for demos, tests and benchmarks.
  */
-final class GenerateSampleCommand {
+@Command(name = "generate-sample", mixinStandardHelpOptions = true,
+        description = "Writes realistic canonical dumps, with duplicates, late records and bad lines on purpose.")
+final class GenerateSampleCommand implements Callable<Integer> {
     static final String USAGE = "generate-sample --out DIR [--days N] [--messages-per-day N] [--start-date YYYY-MM-DD] [--seed N]";
-    static final LocalDate DEFAULT_START = LocalDate.of(2026, 11, 16);
 
-    private GenerateSampleCommand() {
-    }
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "landing folder to write")
+    Path out;
 
-    static int run(String[] argv) {
-        Args args = Args.parse("generate-sample", argv,
-                Set.of("out", "days", "messages-per-day", "start-date", "seed")).withoutPositionals();
-        SampleGenerator.Options options = new SampleGenerator.Options(
-                Path.of(args.required("out")),
-                args.optionalDate("start-date").orElse(DEFAULT_START),
-                args.positiveInt("days", 3),
-                args.positiveInt("messages-per-day", 2000),
-                args.longValue("seed", 42L));
+    @Option(names = "--days", paramLabel = "N", converter = Converters.PositiveInt.class,
+            description = "dump dates (default 3)")
+    int days = 3;
+
+    @Option(names = "--messages-per-day", paramLabel = "N", converter = Converters.PositiveInt.class,
+            description = "messages of the conversations started each day (default 2000)")
+    int messagesPerDay = 2000;
+
+    @Option(names = "--start-date", paramLabel = "YYYY-MM-DD", converter = Converters.Date.class,
+            description = "first dump date (default 2026-11-16)")
+    LocalDate startDate = LocalDate.of(2026, 11, 16);
+
+    @Option(names = "--seed", paramLabel = "N", converter = Converters.WholeNumber.class,
+            description = "seed of every random choice (default 42)")
+    long seed = 42L;
+
+    @Override
+    public Integer call() {
+        SampleGenerator.Options options = new SampleGenerator.Options(out, startDate, days, messagesPerDay, seed);
         try {
             SampleGenerator.Summary s = SampleGenerator.generate(options);
             System.out.printf("wrote %d lines in %d dumps under %s: %d messages, %d case events, %d surveys; "

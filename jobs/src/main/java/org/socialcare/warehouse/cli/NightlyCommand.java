@@ -1,33 +1,45 @@
 package org.socialcare.warehouse.cli;
 
-import org.apache.spark.sql.SparkSession;
-import org.socialcare.warehouse.config.AppConfig;
-import org.socialcare.warehouse.jobs.NightlyJob;
-import org.socialcare.warehouse.warehouse.RunRecord;
+import org.socialcare.warehouse.infra.ops.RunRecord;
+import org.socialcare.warehouse.pipeline.NightlyJob;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 import java.time.LocalDate;
+import java.util.concurrent.Callable;
 
 /** {@code nightly --date YYYY-MM-DD}: runs the nightly job for one dump date. */
-final class NightlyCommand {
+@Command(name = "nightly", mixinStandardHelpOptions = true,
+        description = "Ingests the dump of one date into bronze, rebuilds what it changed in silver, publishes gold,"
+                + " records the run in ops.run_audit.")
+final class NightlyCommand implements Callable<Integer> {
     static final String USAGE = "nightly --date YYYY-MM-DD [--format canonical|twcs] [--landing DIR] [--warehouse DIR] [--config FILE]";
 
-    private NightlyCommand() {
-    }
+    @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", converter = Converters.Date.class,
+            description = "the dump date: <landing>/<date>/")
+    LocalDate date;
 
-    static int run(String[] argv) {
-        Args args = Args.parse("nightly", argv, Session.with(Session.INGEST_FLAGS, "date")).withoutPositionals();
-        LocalDate date = args.date("date");
-        AppConfig config = Session.config(args);
-        SparkSession spark = Session.start(config);
-        RunRecord run = new NightlyJob(spark, config).run(date);
+    @Mixin
+    WarehouseOptions paths;
+
+    @Mixin
+    WarehouseOptions.Ingest ingest;
+
+    @Override
+    public Integer call() {
+        Session.Started s = Session.start(Session.config(paths, ingest.format));
+        RunRecord run = new NightlyJob(s.spark(), s.config(), s.warehouseRoot()).run(date);
         System.out.println(summary(run));
         return 0;
     }
 
     static String summary(RunRecord run) {
-        return run.counts().map(c -> String.format("%s %s %s: read %d, accepted %d, duplicates %d, quarantined %d",
+        String recovered = run.recoveredRunId().map(r -> " (redoes interrupted run " + r
+                + ": what it had written counts as duplicates)").orElse("");
+        return run.counts().map(c -> String.format("%s %s %s: read %d, accepted %d, duplicates %d, quarantined %d%s",
                         run.runId(), run.runDate(), run.status(), c.linesRead(), c.rowsAccepted(), c.duplicates(),
-                        c.rowsQuarantined()))
-                .orElse(run.runId() + " " + run.runDate() + " " + run.status());
+                        c.rowsQuarantined(), recovered))
+                .orElse(run.runId() + " " + run.runDate() + " " + run.status() + recovered);
     }
 }

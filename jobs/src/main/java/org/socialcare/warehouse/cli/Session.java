@@ -1,50 +1,41 @@
 package org.socialcare.warehouse.cli;
 
 import org.apache.spark.sql.SparkSession;
+import org.socialcare.warehouse.bi.BiViews;
 import org.socialcare.warehouse.config.AppConfig;
 import org.socialcare.warehouse.config.ConfigLoader;
-import org.socialcare.warehouse.ingest.InputFormat;
-import org.socialcare.warehouse.spark.SparkSessions;
-import org.socialcare.warehouse.warehouse.TableCatalog;
+import org.socialcare.warehouse.config.InputFormat;
+import org.socialcare.warehouse.infra.catalog.TableCatalog;
+import org.socialcare.warehouse.infra.spark.SparkSessions;
 
-import java.util.Set;
-
-/** What every warehouse command starts from: config with the path flags applied, and a session. */
+/** What every warehouse command starts from: config with the flags applied, a session, the catalog registered. */
 final class Session {
-    static final Set<String> PATH_FLAGS = Set.of("config", "landing", "warehouse");
-    /** Flags of the commands that ingest dumps: the paths, and --format (canonical or twcs) over ingest.format. */
-    static final Set<String> INGEST_FLAGS = with(PATH_FLAGS, "format");
+    /** A started session on a warehouse: its config and its root as a fully qualified URI. */
+    record Started(SparkSession spark, AppConfig config, String warehouseRoot) {
+    }
 
     private Session() {
     }
 
-    static AppConfig config(Args args) {
-        AppConfig config = AppConfig.from(ConfigLoader.load(args.optional("config")));
+    static AppConfig config(WarehouseOptions options, InputFormat format) {
+        AppConfig config = AppConfig.from(ConfigLoader.load(options.configFile()));
         AppConfig.Paths paths = config.paths();
-        paths = args.optional("landing").map(paths::withLanding).orElse(paths);
-        paths = args.optional("warehouse").map(paths::withWarehouse).orElse(paths);
+        paths = options.landing == null ? paths : paths.withLanding(options.landing);
+        paths = options.warehouse == null ? paths : paths.withWarehouse(options.warehouse);
         config = config.withPaths(paths);
-        if (args.optional("format").isPresent()) {
-            InputFormat format;
-            try {
-                format = InputFormat.named(args.optional("format").get(), "--format");
-            } catch (IllegalArgumentException e) {
-                throw new UsageException(e.getMessage());
-            }
-            config = config.withIngest(config.ingest().withFormat(format));
-        }
-        return config;
+        return format == null ? config : config.withIngest(config.ingest().withFormat(format));
     }
 
-    static SparkSession start(AppConfig config) {
+    static AppConfig config(WarehouseOptions options) {
+        return config(options, null);
+    }
+
+    /** A session with the warehouse's tables and BI views registered (cheap when they already are). */
+    static Started start(AppConfig config) {
+        WarehousePathCheck.requireUsable(config.paths().warehouse());
         SparkSession spark = SparkSessions.create(config);
-        TableCatalog.register(spark, config.paths().warehouse());
-        return spark;
-    }
-
-    static Set<String> with(Set<String> base, String... more) {
-        java.util.Set<String> all = new java.util.TreeSet<>(base);
-        all.addAll(java.util.List.of(more));
-        return all;
+        String root = TableCatalog.register(spark, config.paths().warehouse(), config.run().writeAttempts());
+        BiViews.register(spark, root);
+        return new Started(spark, config, root);
     }
 }

@@ -1,28 +1,33 @@
 package org.socialcare.warehouse.cli;
 
 import org.apache.hadoop.conf.Configuration;
-import org.socialcare.warehouse.twcs.TwcsCsvReader;
-import org.socialcare.warehouse.twcs.TwcsSplitter;
+import org.socialcare.warehouse.ingest.adapters.twcs.TwcsCsvReader;
+import org.socialcare.warehouse.ingest.adapters.twcs.TwcsSplitter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Set;
+import java.util.concurrent.Callable;
 
 /**
  * {@code split-twcs --input FILE --out DIR}: cuts one "Customer Support on Twitter" CSV into daily
  * dump folders (by the UTC date of created_at), ready for {@code nightly --format twcs}.
  */
-final class SplitTwcsCommand {
+@Command(name = "split-twcs", mixinStandardHelpOptions = true,
+        description = "Cuts one Customer Support on Twitter CSV into daily dumps <out>/<date>/twcs-<date>.csv.")
+final class SplitTwcsCommand implements Callable<Integer> {
     static final String USAGE = "split-twcs --input FILE[.gz] --out LANDING_DIR";
 
-    private SplitTwcsCommand() {
-    }
+    @Option(names = "--input", required = true, paramLabel = "FILE[.gz]", description = "the TWCS CSV file")
+    String input;
 
-    static int run(String[] argv) {
-        Args args = Args.parse("split-twcs", argv, Set.of("input", "out")).withoutPositionals();
-        String input = args.required("input");
-        String out = args.required("out");
+    @Option(names = "--out", required = true, paramLabel = "LANDING_DIR", description = "landing folder to write")
+    String out;
+
+    @Override
+    public Integer call() {
         TwcsSplitter.Summary s;
         try {
             s = TwcsSplitter.split(new Configuration(), input, out);

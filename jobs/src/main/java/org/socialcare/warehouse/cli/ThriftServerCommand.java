@@ -1,35 +1,44 @@
 package org.socialcare.warehouse.cli;
 
-import org.apache.spark.sql.SparkSession;
 import org.socialcare.warehouse.bi.ThriftEndpoint;
-import org.socialcare.warehouse.config.AppConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code thrift-server}: serves the warehouse's catalog (schemas bronze, silver, gold, ops and the bi
  * views) to JDBC/ODBC clients until the process is stopped.
  */
-final class ThriftServerCommand {
+@Command(name = "thrift-server", mixinStandardHelpOptions = true,
+        description = "Serves the warehouse to JDBC/ODBC clients (Spark's Thrift server) until stopped.")
+final class ThriftServerCommand implements Callable<Integer> {
     static final String USAGE = "thrift-server [--port N] [--bind-host HOST] [--warehouse DIR] [--config FILE]";
 
-    private ThriftServerCommand() {
-    }
+    @Option(names = "--port", paramLabel = "N", converter = Converters.PositiveInt.class,
+            description = "port to listen on (overrides bi.thrift.port)")
+    Integer port;
 
-    static int run(String[] argv) {
-        Args args = Args.parse("thrift-server", argv, Session.with(Session.PATH_FLAGS, "port", "bind-host"))
-                .withoutPositionals();
-        AppConfig config = Session.config(args);
-        int port = args.positiveInt("port", config.bi().thriftPort());
-        String host = args.optional("bind-host").orElse(config.bi().thriftBindHost());
-        SparkSession spark = Session.start(config);
-        ThriftEndpoint endpoint = ThriftEndpoint.start(spark, host, port);
+    @Option(names = "--bind-host", paramLabel = "HOST", description = "address to listen on (overrides bi.thrift.bind_host)")
+    String bindHost;
+
+    @Mixin
+    WarehouseOptions paths;
+
+    @Override
+    public Integer call() {
+        Session.Started s = Session.start(Session.config(paths));
+        int listenPort = port == null ? s.config().bi().thriftPort() : port;
+        String host = bindHost == null ? s.config().bi().thriftBindHost() : bindHost;
+        ThriftEndpoint endpoint = ThriftEndpoint.start(s.spark(), host, listenPort);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             endpoint.stop();
             stopped.countDown();
         }, "thrift-server-stop"));
-        System.out.println("serving warehouse " + config.paths().warehouse() + " at " + endpoint.jdbcUrl()
+        System.out.println("serving warehouse " + s.config().paths().warehouse() + " at " + endpoint.jdbcUrl()
                 + " (driver org.apache.hive.jdbc.HiveDriver, no password); stop with Ctrl-C or kill");
         System.out.flush();
         try {

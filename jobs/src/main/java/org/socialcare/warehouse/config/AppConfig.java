@@ -5,7 +5,6 @@ import com.typesafe.config.ConfigValue;
 
 import org.socialcare.warehouse.calendar.ScheduleConfig;
 import org.socialcare.warehouse.calendar.WeeklySchedule;
-import org.socialcare.warehouse.ingest.InputFormat;
 import org.socialcare.warehouse.text.TopicTaxonomy;
 
 import java.util.LinkedHashMap;
@@ -47,15 +46,24 @@ public record AppConfig(Paths paths, SparkSettings spark, Catalog catalog, Bi bi
     public record Bi(String thriftBindHost, int thriftPort) {
     }
 
-    /** Ingest settings; twcsThreadLookbackDays bounds the search of stored tweets for a reply's parent. */
-    public record Ingest(InputFormat format, int dedupeLookbackDays, int maxRawLineChars, int twcsThreadLookbackDays) {
+    /**
+     * Ingest settings: the input format, the dedupe look-back, the lengths kept of raw and read lines,
+     * the plausible years of created_at, and the TWCS reply-parent look-back.
+     */
+    public record Ingest(InputFormat format, int dedupeLookbackDays, int maxRawLineChars, int maxLineBytes,
+                         int minYear, int maxYear, int twcsThreadLookbackDays) {
         public Ingest withFormat(InputFormat newFormat) {
-            return new Ingest(newFormat, dedupeLookbackDays, maxRawLineChars, twcsThreadLookbackDays);
+            return new Ingest(newFormat, dedupeLookbackDays, maxRawLineChars, maxLineBytes, minYear, maxYear,
+                    twcsThreadLookbackDays);
         }
     }
 
-    /** Run-level settings. */
-    public record Run(int writeAttempts) {
+    /**
+     * Run-level settings: write attempts against concurrent runs; when a running run of another host
+     * counts as dead; how long a run waits for another to finish publishing; where intermediate results
+     * are kept (local or reliable checkpoints).
+     */
+    public record Run(int writeAttempts, double staleAfterHours, double publishWaitMinutes, String workTables) {
     }
 
     /** Sessionization rules (SPEC 3): per-channel hours keyed by channel, with a "default" entry. */
@@ -107,8 +115,14 @@ public record AppConfig(Paths paths, SparkSettings spark, Catalog catalog, Bi bi
         Bi bi = new Bi(c.getString("bi.thrift.bind_host"), port(c, "bi.thrift.port"));
         Ingest ingest = new Ingest(InputFormat.named(c.getString("ingest.format"), "config ingest.format"),
                 positive(c, "ingest.dedupe_lookback_days"), positive(c, "ingest.max_raw_line_chars"),
-                positive(c, "ingest.twcs.thread_lookback_days"));
-        Run run = new Run(positive(c, "run.write_attempts"));
+                positive(c, "ingest.max_line_bytes"), positive(c, "ingest.plausible_years.min"),
+                positive(c, "ingest.plausible_years.max"), positive(c, "ingest.twcs.thread_lookback_days"));
+        if (ingest.minYear() > ingest.maxYear()) {
+            throw new IllegalArgumentException("config ingest.plausible_years: min " + ingest.minYear()
+                    + " is after max " + ingest.maxYear());
+        }
+        Run run = new Run(positive(c, "run.write_attempts"), positiveDouble(c, "run.stale_after_hours"),
+                positiveDouble(c, "run.publish_wait_minutes"), oneOf(c, "run.work_tables", List.of("local", "reliable")));
         Sessionize sessionize = new Sessionize(hoursByChannel(c, "sessionize.inactivity_timeout_hours"),
                 positiveDouble(c, "sessionize.reopen_window_hours"), positiveDouble(c, "sessionize.survey_attach_days"),
                 positive(c, "sessionize.lookback_days"));

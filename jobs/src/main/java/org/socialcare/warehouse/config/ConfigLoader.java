@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * Loads the layered configuration: application.conf (bundled in the jar) &lt; the environment file
- * &lt; CONFIG_FORCE_* environment variables &lt; system properties.
+ * &lt; CONFIG_FORCE_* environment variables &lt; system properties. Every key of the environment file must be
+ * one the defaults know (see ConfigKeys).
  */
 public final class ConfigLoader {
     public static final String CONFIG_ENV_VAR = "SOCIAL_CARE_CONFIG";
@@ -30,8 +31,9 @@ public final class ConfigLoader {
                 throw new IllegalArgumentException("config file " + f + " does not exist (from --config or "
                         + CONFIG_ENV_VAR + ")");
             }
-            layered = ConfigFactory.parseFile(f, ConfigParseOptions.defaults().setAllowMissing(false))
-                    .withFallback(defaults);
+            Config environment = ConfigFactory.parseFile(f, ConfigParseOptions.defaults().setAllowMissing(false));
+            ConfigKeys.requireKnown(environment, defaults, f.getPath());
+            layered = environment.withFallback(defaults);
         }
         return ConfigFactory.systemProperties()
                 .withFallback(ConfigFactory.systemEnvironmentOverrides())

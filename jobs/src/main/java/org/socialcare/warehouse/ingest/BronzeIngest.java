@@ -7,11 +7,12 @@ import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.socialcare.warehouse.config.AppConfig;
-import org.socialcare.warehouse.twcs.TwcsDumpReader;
-import org.socialcare.warehouse.twcs.TwcsMapper;
-import org.socialcare.warehouse.warehouse.DeltaWrites;
-import org.socialcare.warehouse.warehouse.SqlFile;
-import org.socialcare.warehouse.warehouse.WarehouseTable;
+import org.socialcare.warehouse.infra.catalog.WarehouseTable;
+import org.socialcare.warehouse.infra.delta.DeltaWrites;
+import org.socialcare.warehouse.infra.ops.LineCounts;
+import org.socialcare.warehouse.infra.sql.SqlFile;
+import org.socialcare.warehouse.ingest.source.DumpFiles;
+import org.socialcare.warehouse.ingest.source.DumpReader;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -19,23 +20,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.concat;
-import static org.apache.spark.sql.functions.length;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.substring;
-import static org.apache.spark.sql.functions.when;
-
 /**
- * Ingests one dump date into bronze: reads every line (canonical JSON lines, or TWCS CSV rows mapped
- * to message records by {@link TwcsMapper}), validates it, writes the date's quarantine,
- * and MERGEs the winning copy of each record into bronze.messages, bronze.case_events and
- * bronze.surveys. Re-ingesting a dump, or an overlapping one, changes nothing that is already there.
+ * Ingests one dump date into bronze: reads every line with the format's {@link DumpReader}, validates
+ * it (sql/bronze/validated_lines.sql), replaces the date's quarantine, and MERGEs the winning copy of
+ * each record into bronze.messages, bronze.case_events and bronze.surveys: one pass over the dump
+ * (kept in memory, then disk) and one commit per table. Re-ingesting a dump, or an overlapping one,
+ * changes nothing that is already there.
  */
 public final class BronzeIngest {
     private static final Logger LOG = LoggerFactory.getLogger(BronzeIngest.class);
 
-    /** A bronze record table and the SQL file that selects its rows from a dump. */
+    /** A bronze record table and the SQL file that selects its rows from a dump's winning copies. */
     private record RecordTable(String type, WarehouseTable table, String batchSql) {
     }
 
@@ -46,126 +41,110 @@ public final class BronzeIngest {
 
     private final SparkSession spark;
     private final AppConfig config;
+    private final String warehouseRoot;
 
-    public BronzeIngest(SparkSession spark, AppConfig config) {
+    public BronzeIngest(SparkSession spark, AppConfig config, String warehouseRoot) {
         this.spark = spark;
         this.config = config;
+        this.warehouseRoot = warehouseRoot;
     }
 
     public IngestCounts ingest(LocalDate dumpDate, String runId) {
-        InputFormat format = config.ingest().format();
-        List<String> files = DumpFiles.list(spark.sparkContext().hadoopConfiguration(),
-                config.paths().landing(), dumpDate, format.fileSuffixes());
-        LOG.info("dump {}: {} {} file(s) under {}", dumpDate, files.size(), format.configName(),
+        DumpReader reader = DumpReaders.forConfig(config.ingest());
+        DumpFiles.Listing listing = DumpFiles.list(spark.sparkContext().hadoopConfiguration(),
+                config.paths().landing(), dumpDate, reader.fileSuffixes());
+        LOG.info("dump {}: {} {} file(s) under {}", dumpDate, listing.files().size(), config.ingest().format().configName(),
                 DumpFiles.folder(config.paths().landing(), dumpDate));
-        if (format == InputFormat.TWCS) {
-            TwcsMapper mapper = new TwcsMapper(spark, config.ingest().twcsThreadLookbackDays());
-            try {
-                mapper.map(TwcsDumpReader.read(spark, files, dumpDate)).createOrReplaceTempView("parsed_lines");
-                return ingestValidated(dumpDate, runId);
-            } finally {
-                mapper.release();
-            }
-        }
-        CanonicalRecordParser.parse(RawLineReader.read(spark, files, dumpDate)).createOrReplaceTempView("parsed_lines");
-        return ingestValidated(dumpDate, runId);
-    }
-
-    /** Takes the lines in temp view parsed_lines through validation, quarantine and MERGE. */
-    IngestCounts ingestValidated(LocalDate dumpDate, String runId) {
-        Dataset<Row> validated = keepRawLineOnlyWhenQuarantined(
-                spark.sql(SqlFile.load("bronze/validated_lines.sql").render()))
-                .persist(StorageLevel.MEMORY_AND_DISK());
+        listing.skipped().forEach(s -> LOG.warn("dump {}: not read: {}: {}", dumpDate, s.path(), s.reason()));
+        Dataset<Row> validated;
         try {
+            reader.read(spark, listing.files(), dumpDate).createOrReplaceTempView("parsed_lines");
+            validated = SqlFile.load("bronze/validated_lines.sql").query(spark, Map.of(
+                    "min_year", config.ingest().minYear(), "max_year", config.ingest().maxYear(),
+                    "max_raw_line_chars", config.ingest().maxRawLineChars()))
+                    .persist(StorageLevel.MEMORY_AND_DISK());
             validated.createOrReplaceTempView("validated_lines");
-            BatchProfile profile = BatchProfile.of(spark);
-            long quarantined = writeQuarantine(validated, dumpDate, runId);
-
-            spark.sql(SqlFile.load("bronze/winning_copies.sql").render()).createOrReplaceTempView("winning_copies");
-            Map<String, Long> written = new LinkedHashMap<>();
-            long accepted = 0;
-            for (RecordTable rt : RECORD_TABLES) {
-                long n = mergeRecords(rt, profile, runId);
-                written.put(rt.table().qualifiedName(), n);
-                accepted += n;
-            }
-            written.put(WarehouseTable.BRONZE_QUARANTINE.qualifiedName(), quarantined);
-            long duplicates = profile.validLines() - accepted;
-            IngestCounts counts = new IngestCounts(profile.linesRead(), accepted, duplicates, quarantined, written);
-            LOG.info("dump {}: {}", dumpDate, counts.reconciliation());
-            return counts;
+            spark.catalog().dropTempView("parsed_lines");
+            Batch batch = Batch.profile(spark);
+            reader.release();
+            return write(validated, batch, dumpDate, runId, listing);
         } finally {
-            validated.unpersist();
+            spark.catalog().dropTempView("parsed_lines");
+            spark.catalog().dropTempView("validated_lines");
+            reader.release();
         }
     }
 
-    private Dataset<Row> keepRawLineOnlyWhenQuarantined(Dataset<Row> validated) {
-        int max = config.ingest().maxRawLineChars();
-        return validated.withColumn("raw_line",
-                when(col("quarantine_reason").isNull(), lit(null).cast("string"))
-                        .when(length(col("raw_line")).gt(max),
-                                concat(substring(col("raw_line"), 1, max),
-                                        lit("...[cut: line had "), length(col("raw_line")).cast("string"),
-                                        lit(" characters]")))
-                        .otherwise(col("raw_line")));
+    private IngestCounts write(Dataset<Row> validated, Batch batch, LocalDate dumpDate, String runId,
+                               DumpFiles.Listing listing) {
+        int attempts = config.run().writeAttempts();
+        Map<String, Long> written = new LinkedHashMap<>();
+        long quarantined = DeltaWrites.replace(SqlFile.load("bronze/quarantine_batch.sql").query(spark, Map.of("run_id", runId)),
+                WarehouseTable.BRONZE_QUARANTINE.location(warehouseRoot), "dump_date", List.of(java.sql.Date.valueOf(dumpDate)),
+                attempts);
+        long accepted = 0;
+        for (RecordTable rt : RECORD_TABLES) {
+            long n = mergeRecords(rt, batch, runId, attempts);
+            written.put(rt.table().qualifiedName(), n);
+            accepted += n;
+        }
+        validated.unpersist();
+        written.put(WarehouseTable.BRONZE_QUARANTINE.qualifiedName(), quarantined);
+        LineCounts lines = new LineCounts(batch.linesRead(), accepted, batch.validLines() - accepted, quarantined);
+        LOG.info("dump {}: {}", dumpDate, lines.reconciliation());
+        return new IngestCounts(lines, written, listing.skipped());
     }
 
-    /** Makes the dump date's quarantine match this read; returns the row count read back from the table. */
-    private long writeQuarantine(Dataset<Row> validated, LocalDate dumpDate, String runId) {
-        validated.where(col("quarantine_reason").isNotNull())
-                .select(col("dump_date"), col("source_file"), col("line_number"), col("type").as("record_type"),
-                        col("quarantine_code").as("reason_code"), col("quarantine_reason").as("reason"), col("raw_line"),
-                        lit(runId).as("ingest_run_id"))
-                .createOrReplaceTempView("batch_quarantine");
-        String merge = SqlFile.load("bronze/merge_quarantine.sql").render(Map.of(
-                "source", "batch_quarantine", "dump_date", dumpDate.toString()));
-        DeltaWrites.merge(spark, WarehouseTable.BRONZE_QUARANTINE.qualifiedName(), merge, config.run().writeAttempts());
-        return spark.table(WarehouseTable.BRONZE_QUARANTINE.qualifiedName())
-                .where(col("dump_date").equalTo(lit(java.sql.Date.valueOf(dumpDate)))).count();
-    }
-
-    private long mergeRecords(RecordTable rt, BatchProfile profile, String runId) {
-        BatchProfile.TypeProfile tp = profile.forType(rt.type());
-        if (tp == null) {
+    private long mergeRecords(RecordTable rt, Batch batch, String runId, int attempts) {
+        Batch.Type type = batch.types().get(rt.type());
+        if (type == null) {
             return 0;
         }
         String view = "batch_" + rt.table().tableName();
-        spark.sql(SqlFile.load(rt.batchSql()).render(Map.of("run_id", runId))).createOrReplaceTempView(view);
-        int lookback = config.ingest().dedupeLookbackDays();
-        String merge = SqlFile.load("bronze/merge_records.sql").render(Map.of(
-                "target", rt.table().qualifiedName(),
-                "source", view,
-                "scan_from", tp.minCreatedDate().minusDays(lookback).toString(),
-                "scan_to", tp.maxCreatedDate().plusDays(lookback).toString()));
-        Row metrics = DeltaWrites.merge(spark, rt.table().qualifiedName(), merge, config.run().writeAttempts());
-        long changed = metrics.<Long>getAs("num_inserted_rows") + metrics.<Long>getAs("num_updated_rows");
-        if (changed > tp.records()) {
-            throw new IllegalStateException("MERGE into " + rt.table().qualifiedName() + " wrote " + changed
-                    + " rows for " + tp.records() + " records: the table holds duplicate keys");
+        SqlFile.load("bronze/winning_copies.sql").query(spark, Map.of("type", rt.type()))
+                .createOrReplaceTempView("winning_copies");
+        // The MERGE reads its source twice (to match, then to write): computed once, here.
+        Dataset<Row> rows = SqlFile.load(rt.batchSql()).query(spark, Map.of("run_id", runId))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        rows.createOrReplaceTempView(view);
+        try {
+            int lookback = config.ingest().dedupeLookbackDays();
+            DeltaWrites.MergeMetrics m = DeltaWrites.merge(spark, SqlFile.load("bronze/merge_records.sql"), Map.of(
+                    "target", rt.table().qualifiedName(), "source", view,
+                    "scan_from", type.minDate().minusDays(lookback), "scan_to", type.maxDate().plusDays(lookback)),
+                    attempts);
+            long records = rows.count();
+            if (m.written() > records) {
+                throw new IllegalStateException("MERGE into " + rt.table().qualifiedName() + " wrote " + m.written()
+                        + " rows for " + records + " records: the table holds duplicate keys");
+            }
+            return m.written();
+        } finally {
+            spark.catalog().dropTempView(view);
+            spark.catalog().dropTempView("winning_copies");
+            rows.unpersist();
         }
-        return changed;
     }
 
-    /** Counts of one validated dump, computed in one pass: lines, and per record type the valid lines. */
-    record BatchProfile(long linesRead, long validLines, Map<String, TypeProfile> types) {
-        record TypeProfile(long validLines, long records, LocalDate minCreatedDate, LocalDate maxCreatedDate) {
+    /** Counts of one validated dump, from one aggregate pass: lines read, and per record type its valid lines. */
+    record Batch(long linesRead, long validLines, Map<String, Type> types) {
+        record Type(long lines, LocalDate minDate, LocalDate maxDate) {
         }
 
-        static BatchProfile of(SparkSession spark) {
-            Row total = spark.sql("SELECT count(*) AS lines_read, count_if(quarantine_reason IS NULL) AS valid_lines "
-                    + "FROM validated_lines").first();
-            Map<String, TypeProfile> types = new HashMap<>();
-            for (Row r : spark.sql("SELECT type, count(*) AS valid_lines, count(DISTINCT channel, id) AS records, "
-                    + "min(to_date(created_at)) AS min_date, max(to_date(created_at)) AS max_date "
-                    + "FROM validated_lines WHERE quarantine_reason IS NULL GROUP BY type").collectAsList()) {
-                types.put(r.getString(0), new TypeProfile(r.getLong(1), r.getLong(2),
-                        r.getDate(3).toLocalDate(), r.getDate(4).toLocalDate()));
+        static Batch profile(SparkSession spark) {
+            long lines = 0;
+            long valid = 0;
+            Map<String, Type> types = new HashMap<>();
+            for (Row r : SqlFile.load("bronze/batch_profile.sql").query(spark).collectAsList()) {
+                long n = r.getLong(r.fieldIndex("lines"));
+                lines += n;
+                if (!r.isNullAt(0)) {
+                    valid += n;
+                    types.put(r.getString(0), new Type(n, r.getDate(r.fieldIndex("min_date")).toLocalDate(),
+                            r.getDate(r.fieldIndex("max_date")).toLocalDate()));
+                }
             }
-            return new BatchProfile(total.getLong(0), total.getLong(1), types);
-        }
-
-        TypeProfile forType(String type) {
-            return types.get(type);
+            return new Batch(lines, valid, types);
         }
     }
 }

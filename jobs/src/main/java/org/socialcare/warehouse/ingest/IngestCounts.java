@@ -1,20 +1,14 @@
 package org.socialcare.warehouse.ingest;
 
+import org.socialcare.warehouse.infra.ops.LineCounts;
+import org.socialcare.warehouse.ingest.source.DumpFiles;
+
+import java.util.List;
 import java.util.Map;
 
 /**
- * What one ingest of a dump did. Measured separately: lines read at the source, rows quarantined read
- * back from bronze.quarantine, rows accepted from Delta's MERGE metrics, duplicates from the batch.
+ * What one ingest of a dump did: its line counts (which reconcile), the rows written per bronze
+ * table, and the entries of the dump folder it did not read, with why.
  */
-public record IngestCounts(long linesRead, long rowsAccepted, long duplicates, long rowsQuarantined,
-                           Map<String, Long> rowsWrittenPerTable) {
-
-    public boolean reconciles() {
-        return linesRead == rowsAccepted + duplicates + rowsQuarantined;
-    }
-
-    public String reconciliation() {
-        return "read " + linesRead + " = accepted " + rowsAccepted + " + duplicates " + duplicates
-                + " + quarantined " + rowsQuarantined + (reconciles() ? "" : " does NOT hold");
-    }
+public record IngestCounts(LineCounts lines, Map<String, Long> rowsWrittenPerTable, List<DumpFiles.Skipped> skippedFiles) {
 }

@@ -1,5 +1,7 @@
 package org.socialcare.warehouse.quality;
 
+import org.socialcare.warehouse.infra.ops.QualityResult;
+
 import java.util.List;
 import java.util.stream.Collectors;
 

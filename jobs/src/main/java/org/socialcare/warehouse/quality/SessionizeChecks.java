@@ -1,5 +1,6 @@
 package org.socialcare.warehouse.quality;
 
+import org.socialcare.warehouse.infra.ops.QualityResult;
 import org.socialcare.warehouse.silver.SilverChanges;
 
 import java.util.List;
@@ -9,7 +10,11 @@ public final class SessionizeChecks {
     private SessionizeChecks() {
     }
 
-    public static List<QualityResult> of(SilverChanges c) {
+    public static List<QualityResult> of(SilverChanges changes) {
+        if (changes.rebuilt().isEmpty()) {
+            return List.of();
+        }
+        SilverChanges.Counts c = changes.rebuilt().get().counts();
         return List.of(
                 new QualityResult("messages_sessionized", c.messagesRebuilt() == c.bronzeMessagesInScope(),
                         c.bronzeMessagesInScope() + " bronze messages of the rebuilt keys, " + c.messagesRebuilt()

@@ -6,12 +6,15 @@ import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.socialcare.warehouse.config.AppConfig;
-import org.socialcare.warehouse.warehouse.ChangeSets;
-import org.socialcare.warehouse.warehouse.DeltaWrites;
-import org.socialcare.warehouse.warehouse.PipelineState;
-import org.socialcare.warehouse.warehouse.SqlFile;
-import org.socialcare.warehouse.warehouse.WarehouseTable;
+import org.socialcare.warehouse.infra.catalog.WarehouseTable;
+import org.socialcare.warehouse.infra.delta.ChangeSets;
+import org.socialcare.warehouse.infra.delta.DeltaWrites;
+import org.socialcare.warehouse.infra.delta.TableVersions;
+import org.socialcare.warehouse.infra.ops.PipelineState;
+import org.socialcare.warehouse.infra.spark.WorkTables;
+import org.socialcare.warehouse.infra.sql.SqlFile;
 
+import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -21,140 +24,149 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import static org.apache.spark.sql.functions.col;
-
 /**
- * Rebuilds the conversations of the keys touched since the last run (SPEC 3) and MERGEs them into
- * silver.messages and silver.conversations. The SQL steps live in sql/silver/, in the order run here.
- * Leaves temp views for the gold step: session_scope, rebuilt_conversations, affected_dates.
+ * Rebuilds the conversations of the keys that changed since the last run (SPEC 3), or whose status or
+ * SLA outcome changes by time alone by this run's as-of time, in two steps: {@link #build} computes
+ * the rebuilt slice (the SQL steps of sql/silver/, in the order of {@link #STEPS}) and hands it over
+ * as {@link SilverChanges}; {@link #write} applies it to silver.messages, silver.case_events and
+ * silver.conversations, one MERGE each, once the quality gate has passed. The silver tables are read
+ * as they were when the run started (their versions are pinned), so nothing computed before the writes
+ * changes after them. The steps read more than once are kept as work tables (WorkTables);
+ * {@link #release} deletes them and drops the views.
  */
 public final class Sessionizer {
     private static final Logger LOG = LoggerFactory.getLogger(Sessionizer.class);
     public static final String AS_OF_STATE = "sessionize.as_of";
 
+    /** One SQL step: the temp view it is registered as, and whether it is kept as a work table (read more than once). */
+    private record Step(String view, boolean cached) {
+        String file() {
+            return "silver/" + view + ".sql";
+        }
+    }
+
+    /** The rebuild, in order; each step reads the views of the steps before it. */
+    private static final List<Step> STEPS = List.of(
+            new Step("scope_events", true),
+            new Step("scope_conversation_bounds", true),
+            new Step("scope_messages", true),
+            new Step("scope_case_events", true),
+            new Step("scope_surveys", false),
+            new Step("scope_conversations", true),
+            new Step("existing_messages", true),
+            new Step("existing_case_events", true),
+            new Step("existing_conversations", true),
+            new Step("removed_conversations", true));
+
+    /** The silver tables this stage writes, read at the version the run found them in (view &lt;schema&gt;_&lt;table&gt;_snapshot). */
+    private static final List<WarehouseTable> SILVER = List.of(WarehouseTable.SILVER_MESSAGES,
+            WarehouseTable.SILVER_CASE_EVENTS, WarehouseTable.SILVER_CONVERSATIONS);
+
     private final SparkSession spark;
     private final AppConfig config;
-    private final List<String> views = new ArrayList<>();
-    private Map<String, String> mergeParams = Map.of();
+    private final String warehouseRoot;
+    private final WorkTables work;
+    private final Map<String, Object> params = new HashMap<>();
 
-    public Sessionizer(SparkSession spark, AppConfig config) {
+    public Sessionizer(SparkSession spark, AppConfig config, String warehouseRoot, String runId) {
         this.spark = spark;
         this.config = config;
+        this.warehouseRoot = warehouseRoot;
+        this.work = new WorkTables(spark, config.run().workTables(), warehouseRoot, runId, "silver");
     }
 
     /**
      * Sessionizes for a run of the given dump date. The as-of time of statuses is the end of the
      * latest dump date processed so far, so re-running an older date does not move it back.
      */
-    public SilverChanges prepare(LocalDate dumpDate) {
-        PipelineState state = new PipelineState(spark);
+    public SilverChanges build(LocalDate dumpDate, PipelineState state) {
         Instant endOfDump = dumpDate.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant asOf = state.asOf(AS_OF_STATE).filter(a -> a.isAfter(endOfDump)).orElse(endOfDump);
-        Map<String, Long> versions = BronzeChanges.register(spark, state);
+        for (WarehouseTable table : SILVER) {
+            String location = table.location(warehouseRoot);
+            snapshot(table, TableVersions.latest(spark, location));
+        }
+        Map<String, Long> versions = BronzeChanges.register(spark, state, warehouseRoot);
+        BronzeChanges.views().forEach(v -> work.view(v, spark.table(v)));
+        // Bronze is read at the versions whose changes this run takes in, so that a concurrent ingest
+        // committed meanwhile is left, whole, to the next run.
+        for (WarehouseTable table : BronzeChanges.TABLES) {
+            snapshot(table, versions.get(BronzeChanges.STATE_PREFIX + table.qualifiedName()));
+        }
 
-        Dataset<Row> changedKeys = materialize("changed_keys", "silver/changed_keys.sql", Map.of());
+        Dataset<Row> changedKeys = work.keep("changed_keys",
+                SqlFile.load("silver/changed_keys.sql").query(spark, Map.of("as_of", asOf)));
         Row bounds = changedKeys.selectExpr("min(changed_from)", "count(*)").first();
         if (bounds.isNullAt(0)) {
-            LOG.info("sessionize: nothing changed since the last run");
+            LOG.info("silver: nothing changed since the last run, nothing pending by {}", asOf);
             return SilverChanges.none(versions, asOf);
         }
-        LocalDate lookupFrom = utcDate(bounds.getTimestamp(0).toInstant()).minusDays(config.sessionize().lookbackDays() + 1L);
-        Dataset<Row> scope = materialize("session_scope", "silver/session_scope.sql", Map.of(
-                "scan_from", lookupFrom.toString(),
-                "lookback_days", String.valueOf(config.sessionize().lookbackDays())));
+        int lookback = config.sessionize().lookbackDays();
+        LocalDate lookupFrom = utcDate(bounds.getTimestamp(0).toInstant()).minusDays(lookback + 1L);
+        Dataset<Row> scope = work.keep("session_scope", SqlFile.load("silver/session_scope.sql").query(spark,
+                Map.of("scan_from", lookupFrom, "lookback_days", lookback)));
         LocalDate scanFrom = utcDate(scope.selectExpr("min(rebuild_from)").first().getTimestamp(0).toInstant());
-        LOG.info("sessionize: {} keys changed, rebuilt from {} on", bounds.getLong(1), scanFrom);
+        LOG.info("silver: {} keys changed, rebuilt from {} on", bounds.getLong(1), scanFrom);
 
-        Map<String, String> params = new HashMap<>();
-        params.put("scan_from", scanFrom.toString());
-        params.put("reopen_window_seconds", String.valueOf(Math.round(config.sessionize().reopenWindowHours() * 3600)));
-        params.put("survey_attach_seconds", String.valueOf(Math.round(config.sessionize().surveyAttachDays() * 86400)));
-        params.put("handle_cap_seconds", String.valueOf(Math.round(config.metrics().handleTimeCapMinutes() * 60)));
-        params.put("count_bots", String.valueOf(config.metrics().countBotReplies()));
+        params.put("scan_from", scanFrom);
+        params.put("reopen_window_seconds", Math.round(config.sessionize().reopenWindowHours() * 3600));
+        params.put("survey_attach_seconds", Math.round(config.sessionize().surveyAttachDays() * 86400));
+        params.put("handle_cap_seconds", Math.round(config.metrics().handleTimeCapMinutes() * 60));
+        params.put("count_bots", config.metrics().countBotReplies());
         params.put("default_time_zone", config.reference().defaultTimeZone());
-        params.put("status_as_of", asOf.toString());
-        params.put("default_hourly_cost", String.valueOf(config.costModel().defaultHourlyCost()));
-
-        materialize("scope_events", "silver/scope_events.sql", params);
-        materialize("scope_conversation_starts", "silver/scope_conversation_starts.sql", params);
-        materialize("scope_messages", "silver/scope_messages.sql", params);
-        materialize("scope_conversation_bounds", "silver/scope_conversation_bounds.sql", params);
-        materialize("scope_surveys", "silver/scope_surveys.sql", params);
-        materialize("scope_conversations", "silver/scope_conversations.sql", params);
-
-        // What the tables hold for the rebuilt keys before the MERGE: rows not rebuilt are deleted,
-        // and the dates they counted on are re-aggregated. Materialised now, as the MERGE changes them.
-        Dataset<Row> oldMessages = materialize("existing_messages", "silver/existing_messages.sql", params);
-        Dataset<Row> oldConversations = materialize("existing_conversations", "silver/existing_conversations.sql", params);
-        Dataset<Row> messageChanges = keep("message_changes",
-                ChangeSets.of(spark.table("scope_messages"), oldMessages, "channel", "message_id"));
-        Dataset<Row> conversationChanges = keep("conversation_changes",
-                ChangeSets.of(spark.table("scope_conversations"), oldConversations, "conversation_id"));
-        spark.table("scope_conversations").createOrReplaceTempView("rebuilt_conversations");
-        List<LocalDate> dates = affectedDates();
-
-        long messages = spark.table("scope_messages").count();
-        long conversations = spark.table("scope_conversations").count();
-        long deletedMessages = messageChanges.where(col("is_deleted")).count();
-        long deletedConversations = conversationChanges.where(col("is_deleted")).count();
-        long inScope = spark.sql(SqlFile.load("silver/scope_bronze_message_count.sql").renderFrom(params)).first().getLong(0);
-
-        long distinctConversations = spark.table("scope_conversations").select("conversation_id").distinct().count();
-        Row unknown = spark.sql(SqlFile.load("silver/unknown_references.sql").render()).first();
-        LOG.info("sessionize: {} messages in {} conversations rebuilt ({} / {} removed), {} report dates affected",
-                messages, conversations, deletedMessages, deletedConversations, dates.size());
-        this.mergeParams = params;
-        return new SilverChanges(versions, asOf, Optional.of(scanFrom), dates, inScope, messages, conversations,
-                distinctConversations, deletedConversations, unknown.getLong(0), unknown.getLong(1), unknown.getLong(2), unknown.getLong(3));
-    }
-
-    /** Applies what {@link #prepare} computed to silver.messages and silver.conversations (one MERGE each). */
-    public void apply(SilverChanges changes) {
-        if (!changes.changed()) {
-            return;
+        params.put("status_as_of", asOf);
+        params.put("default_hourly_cost", config.costModel().defaultHourlyCost());
+        Map<String, Dataset<Row>> steps = new HashMap<>();
+        for (Step step : STEPS) {
+            Dataset<Row> result = SqlFile.load(step.file()).queryWith(spark, params);
+            steps.put(step.view(), step.cached() ? work.keep(step.view(), result) : work.view(step.view(), result));
         }
-        merge("silver/merge_messages.sql", WarehouseTable.SILVER_MESSAGES, mergeParams);
-        merge("silver/merge_conversations.sql", WarehouseTable.SILVER_CONVERSATIONS, mergeParams);
+        Row p = SqlFile.load("silver/rebuild_profile.sql").query(spark).first();
+        SilverChanges.Counts counts = new SilverChanges.Counts(
+                p.getLong(0), p.getLong(1), p.getLong(2), p.getLong(3), p.getLong(4), p.getLong(5), p.getLong(6),
+                p.getLong(7), p.getLong(8));
+        List<LocalDate> dates = new ArrayList<>();
+        for (Row r : SqlFile.load("silver/affected_dates.sql").query(spark).collectAsList()) {
+            dates.add(((Date) r.get(0)).toLocalDate());
+        }
+        LOG.info("silver: {} messages in {} conversations rebuilt ({} conversations removed), {} report dates affected",
+                counts.messagesRebuilt(), counts.conversationsRebuilt(), counts.conversationsRemoved(), dates.size());
+        return new SilverChanges(versions, asOf, Optional.of(new SilverChanges.Rebuilt(scanFrom, dates, counts,
+                steps.get("scope_conversations"), steps.get("removed_conversations"))));
     }
 
-    /** Drops the run's intermediate views; Spark's cleaner then frees their blocks. */
+    /** Applies a build to silver.messages, silver.case_events and silver.conversations (one MERGE each). */
+    public Map<String, Long> write(SilverChanges changes) {
+        Map<String, Long> written = new HashMap<>();
+        if (changes.rebuilt().isEmpty()) {
+            return written;
+        }
+        int attempts = config.run().writeAttempts();
+        Map<String, LocalDate> from = Map.of("scan_from", changes.rebuilt().get().scanFrom());
+        work.view("message_changes", ChangeSets.of(spark.table("scope_messages"),
+                spark.table("existing_messages"), "channel", "message_id"));
+        written.put(WarehouseTable.SILVER_MESSAGES.qualifiedName(),
+                DeltaWrites.merge(spark, SqlFile.load("silver/merge_messages.sql"), from, attempts).written());
+        work.view("case_event_changes", ChangeSets.of(spark.table("scope_case_events"),
+                spark.table("existing_case_events"), "channel", "event_id"));
+        written.put(WarehouseTable.SILVER_CASE_EVENTS.qualifiedName(),
+                DeltaWrites.merge(spark, SqlFile.load("silver/merge_case_events.sql"), from, attempts).written());
+        work.view("conversation_changes", ChangeSets.of(spark.table("scope_conversations"),
+                spark.table("existing_conversations"), "conversation_id"));
+        written.put(WarehouseTable.SILVER_CONVERSATIONS.qualifiedName(),
+                DeltaWrites.merge(spark, SqlFile.load("silver/merge_conversations.sql"), from, attempts).written());
+        return written;
+    }
+
+    /** Drops the run's views and deletes its work tables. */
     public void release() {
-        for (String view : views) {
-            spark.catalog().dropTempView(view);
-        }
-        views.clear();
+        work.close();
+        params.clear();
     }
 
-    /** Runs a SQL step and keeps its result as a temp view (see {@link #keep}). */
-    private Dataset<Row> materialize(String view, String sqlFile, Map<String, String> params) {
-        return keep(view, spark.sql(SqlFile.load(sqlFile).renderFrom(params)));
-    }
-
-    /**
-     * Computes a step's result once and registers it under a view name. The result is checkpointed
-     * (memory and local disk), which also cuts its query plan: later steps that use several views
-     * several times stay small to analyse, and the MERGEs that change the tables these were read
-     * from do not change them.
-     */
-    private Dataset<Row> keep(String view, Dataset<Row> result) {
-        Dataset<Row> kept = result.localCheckpoint(true);
-        kept.createOrReplaceTempView(view);
-        views.add(view);
-        return kept;
-    }
-
-    private List<LocalDate> affectedDates() {
-        Dataset<Row> dates = materialize("affected_dates", "silver/affected_dates.sql", Map.of());
-        List<LocalDate> out = new ArrayList<>();
-        for (Row r : dates.orderBy("report_date").collectAsList()) {
-            out.add(r.getDate(0).toLocalDate());
-        }
-        return out;
-    }
-
-    private void merge(String sqlFile, WarehouseTable table, Map<String, String> params) {
-        String merge = SqlFile.load(sqlFile).renderFrom(params);
-        DeltaWrites.merge(spark, table.qualifiedName(), merge, config.run().writeAttempts());
+    private void snapshot(WarehouseTable table, long version) {
+        work.view(table.schema() + "_" + table.tableName() + "_snapshot",
+                TableVersions.at(spark, table.location(warehouseRoot), version));
     }
 
     private static LocalDate utcDate(Instant t) {

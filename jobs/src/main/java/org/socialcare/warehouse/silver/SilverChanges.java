@@ -1,5 +1,8 @@
 package org.socialcare.warehouse.silver;
 
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -7,22 +10,33 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What a sessionization run changed: the bronze versions it read up to, the as-of time, the first
- * date it rebuilt from (empty when nothing changed), the report dates to re-aggregate, and counts:
- * bronze messages of the rebuilt keys, messages and conversations rebuilt, distinct conversation ids
- * among them, conversations removed, and rebuilt rows of brands and agents missing from the reference data.
+ * What one sessionization rebuilt, handed to the quality checks and to gold: the bronze versions read
+ * up to, the as-of time, and, when anything changed, the first UTC date rebuilt from, the report dates
+ * to re-aggregate, the counts the checks read, and the rebuilt conversations (silver.conversations rows)
+ * with the stored ones that no longer exist. The datasets stay cached until the sessionizer is released.
  */
-public record SilverChanges(Map<String, Long> sourceVersions, Instant asOf, Optional<LocalDate> scanFrom,
-                            List<LocalDate> affectedDates, long bronzeMessagesInScope, long messagesRebuilt,
-                            long conversationsRebuilt, long distinctConversationIds, long conversationsRemoved,
-                            long unknownBrandMessages, long unknownBrands, long unknownAgentReplies,
-                            long unknownAgents) {
+public record SilverChanges(Map<String, Long> sourceVersions, Instant asOf, Optional<Rebuilt> rebuilt) {
+
+    /** The rebuilt slice. */
+    public record Rebuilt(LocalDate scanFrom, List<LocalDate> affectedDates, Counts counts,
+                          Dataset<Row> conversations, Dataset<Row> removedConversations) {
+    }
+
+    /**
+     * Counts of a rebuild: bronze messages of the rebuilt keys, messages and conversations rebuilt,
+     * distinct conversation ids among them, stored conversations removed, and rebuilt rows of brands
+     * and agents missing from the reference data.
+     */
+    public record Counts(long bronzeMessagesInScope, long messagesRebuilt, long conversationsRebuilt,
+                         long distinctConversationIds, long conversationsRemoved, long unknownBrandMessages,
+                         long unknownBrands, long unknownAgentReplies, long unknownAgents) {
+    }
 
     static SilverChanges none(Map<String, Long> versions, Instant asOf) {
-        return new SilverChanges(versions, asOf, Optional.empty(), List.of(), 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        return new SilverChanges(versions, asOf, Optional.empty());
     }
 
     public boolean changed() {
-        return scanFrom.isPresent();
+        return rebuilt.isPresent();
     }
 }

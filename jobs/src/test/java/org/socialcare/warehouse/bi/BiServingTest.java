@@ -9,9 +9,9 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.socialcare.warehouse.jobs.NightlyJob;
+import org.socialcare.warehouse.pipeline.NightlyJob;
 import org.socialcare.warehouse.testing.TestWarehouse;
-import org.socialcare.warehouse.warehouse.TableCatalog;
+import org.socialcare.warehouse.infra.catalog.TableCatalog;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -67,7 +67,7 @@ class BiServingTest {
                 message("m4", "facebook", "acme", "out", "c2", "2026-11-20T15:00:00Z", ana + "720"),
                 message("m5", "facebook", "acme", "in", "c3", "2026-11-20T12:00:00Z", ""),
                 survey("s1", "facebook", "c1", "nps", "10", "2026-11-20T10:20:00Z")));
-        new NightlyJob(wh.spark, wh.config).run(D1);
+        wh.nightly(D1);
     }
 
     @AfterAll
@@ -154,7 +154,7 @@ class BiServingTest {
             wh.writeDump(D2, "a.jsonl", List.of(
                     message("m6", "twitter", "acme", "in", "c4", "2026-11-21T09:00:00Z", ""),
                     message("m7", "twitter", "acme", "out", "c4", "2026-11-21T09:05:00Z", ",\"agent_id\":\"acme/ana\"")));
-            new NightlyJob(wh.spark, wh.config).run(D2);
+            wh.nightly(D2);
 
             assertEquals(List.of("facebook,3,3", "twitter,1,1"), rows(st, query, 1, 2, 3));
             assertEquals(List.of("2026-11-21"), rows(st, "SELECT max(report_date) FROM gold.agg_channel_daily", 1));

@@ -3,7 +3,7 @@ package org.socialcare.warehouse.bi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.socialcare.warehouse.testing.TestWarehouse;
-import org.socialcare.warehouse.warehouse.BiViews;
+import org.socialcare.warehouse.bi.BiViews;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -12,6 +12,7 @@ import org.socialcare.warehouse.testing.TestWarehouse;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -149,6 +150,31 @@ class MainTest {
                 "select id, channel from bronze.messages", "select reason_code, line_number from bronze.quarantine"}, paths)));
         assertEquals("id,channel\nm1,facebook\n\nreason_code,line_number\nnot_json,3\n",
                 out().replace(System.lineSeparator(), "\n"));
+
+        err.reset();
+        assertEquals(1, Main.run(concat(new String[]{"sql", "selec id from bronze.messages"}, paths)));
+        assertEquals(List.of("sql failed: [PARSE_SYNTAX_ERROR] Syntax error at or near 'selec'.(line 1, pos 0)"),
+                err().lines().toList());
+        err.reset();
+        assertEquals(1, Main.run(concat(new String[]{"sql", "select * from gold.no_such_table"}, paths)));
+        List<String> missing = err().lines().toList();
+        assertEquals(1, missing.size(), err());
+        assertTrue(missing.get(0).startsWith("sql failed: [TABLE_OR_VIEW_NOT_FOUND] The table or view `gold`.`no_such_table` cannot be found."),
+                missing.get(0));
+    }
+
+    @Test
+    void aWarehousePathThatIsAFileOrAMistypedConfigKeyFailsInOneLine() throws Exception {
+        Path file = Files.writeString(tmp.resolve("warehouse"), "not a folder");
+        assertEquals(1, Main.run(new String[]{"sql", "select 1", "--warehouse", file.toString()}));
+        assertEquals(List.of("sql failed: warehouse " + file + " is a file, not a folder (check --warehouse or paths.warehouse)"),
+                err().lines().toList());
+
+        err.reset();
+        Path conf = Files.writeString(tmp.resolve("prod.conf"), "run.write_atempts = 2\n");
+        assertEquals(1, Main.run(new String[]{"sql", "select 1", "--config", conf.toString()}));
+        assertEquals(List.of("sql failed: config file " + conf + ": unknown key run.write_atempts; did you mean run.write_attempts?"),
+                err().lines().toList());
     }
 
     @Test

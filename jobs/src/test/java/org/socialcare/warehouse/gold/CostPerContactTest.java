@@ -2,10 +2,10 @@ package org.socialcare.warehouse.gold;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.socialcare.warehouse.jobs.NightlyJob;
-import org.socialcare.warehouse.quality.QualityResult;
+import org.socialcare.warehouse.pipeline.NightlyJob;
+import org.socialcare.warehouse.infra.ops.QualityResult;
 import org.socialcare.warehouse.testing.TestWarehouse;
-import org.socialcare.warehouse.warehouse.RunRecord;
+import org.socialcare.warehouse.infra.ops.RunRecord;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -54,7 +54,7 @@ class CostPerContactTest {
                 // k4: never answered: not a contact handled.
                 msg("d1", "twitter", "in", "k4", "2026-11-05T10:00:00Z", "")));
 
-        RunRecord run = new NightlyJob(wh.spark, wh.config).run(LocalDate.of(2026, 11, 20));
+        RunRecord run = wh.nightly(LocalDate.of(2026, 11, 20));
 
         assertEquals(List.of("a2,300.0,logged", "b2,600.0,estimated", "c2,240.0,estimated", "c3,120.0,logged"),
                 wh.csv("SELECT message_id, handle_seconds, handle_source FROM silver.messages "

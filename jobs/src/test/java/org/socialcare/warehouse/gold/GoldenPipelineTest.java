@@ -4,9 +4,9 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.socialcare.warehouse.jobs.NightlyJob;
+import org.socialcare.warehouse.pipeline.NightlyJob;
 import org.socialcare.warehouse.testing.TestWarehouse;
-import org.socialcare.warehouse.warehouse.WarehouseTable;
+import org.socialcare.warehouse.infra.catalog.WarehouseTable;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -41,7 +41,7 @@ class GoldenPipelineTest {
         TestWarehouse wh = new TestWarehouse(tmp);
         copy(GOLDEN.resolve("landing"), wh.landing);
         for (LocalDate d = LocalDate.of(2026, 11, 16); !d.isAfter(LocalDate.of(2026, 11, 18)); d = d.plusDays(1)) {
-            new NightlyJob(wh.spark, wh.config).run(d);
+            wh.nightly(d);
         }
         boolean update = Boolean.getBoolean("golden.update");
         for (WarehouseTable table : GOLD) {

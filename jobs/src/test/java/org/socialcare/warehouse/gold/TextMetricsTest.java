@@ -2,7 +2,7 @@ package org.socialcare.warehouse.gold;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.socialcare.warehouse.jobs.NightlyJob;
+import org.socialcare.warehouse.pipeline.NightlyJob;
 import org.socialcare.warehouse.testing.TestWarehouse;
 import org.socialcare.warehouse.text.Pseudonymizer;
 
@@ -49,7 +49,7 @@ class TextMetricsTest {
     void sentimentAndTopicsComeFromTheDumpElseFromTheText() {
         TestWarehouse wh = new TestWarehouse(tmp);
         wh.writeDump(DUMP, "a.jsonl", dump());
-        new NightlyJob(wh.spark, wh.config).run(DUMP);
+        wh.nightly(DUMP);
 
         assertEquals(List.of(
                         "m1,positive,analyzer,[],null",
@@ -90,9 +90,9 @@ class TextMetricsTest {
         String key = "0123456789abcdef-test-key";
         TestWarehouse wh = new TestWarehouse(tmp, "privacy { pseudonymize_customers = true, key = \"" + key + "\" }");
         wh.writeDump(DUMP, "a.jsonl", dump());
-        new NightlyJob(wh.spark, wh.config).run(DUMP);
+        wh.nightly(DUMP);
         // Run the day again: the same ids, nothing added.
-        new NightlyJob(wh.spark, wh.config).run(DUMP);
+        wh.nightly(DUMP);
 
         Pseudonymizer p = new Pseudonymizer(key.getBytes(StandardCharsets.UTF_8));
         List<String> expected = List.of("c1", "c2", "c3", "c4", "c5", "c6", "c9").stream().map(p::pseudonymize)

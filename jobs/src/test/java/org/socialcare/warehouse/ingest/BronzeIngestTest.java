@@ -4,18 +4,18 @@ import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.socialcare.warehouse.jobs.NightlyJob;
+import org.socialcare.warehouse.infra.ops.LineCounts;
 import org.socialcare.warehouse.testing.TestWarehouse;
-import org.socialcare.warehouse.warehouse.RunRecord;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.zip.GZIPOutputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.socialcare.warehouse.testing.DataFrameAssertions.assertSameRows;
 import static org.socialcare.warehouse.testing.Records.caseEvent;
@@ -35,8 +35,9 @@ class BronzeIngestTest {
         wh = new TestWarehouse(tmp);
     }
 
-    private RunRecord nightly(LocalDate date) {
-        return new NightlyJob(wh.spark, wh.config).run(date);
+    /** The unit under test: the ingest of one dump into bronze (no sessionization, no gold). */
+    private LineCounts ingest(LocalDate date) {
+        return new BronzeIngest(wh.spark, wh.config, wh.root).ingest(date, "test-run-" + date).lines();
     }
 
     private List<String> strings(String sql) {
@@ -64,7 +65,7 @@ class BronzeIngestTest {
                 message("m9", "facebook", "acme", "out", "c1", "2026-11-20T10:00:00Z", ",\"handle_seconds\":-5"),
                 survey("s4", "facebook", "c1", "csat", "\"four\"", "2026-11-20T10:00:00Z")));
 
-        RunRecord run = nightly(D1);
+        LineCounts c = ingest(D1);
 
         assertEquals(List.of(
                 "[2,null,not JSON: the line is not a well-formed JSON object]",
@@ -79,8 +80,8 @@ class BronzeIngestTest {
                 "[11,message,unparseable time: created_at \"2026-11-20T10:00:00\" is not ISO-8601 with a zone offset or Z]",
                 "[12,survey,score 9 is outside the csat scale 1.0..5.0]",
                 "[15,message,tags is not an array of strings]",
-                "[16,message,handle_seconds \"-5\" is not a number of seconds >= 0]",
-                "[17,survey,score \"four\" is not a number]"),
+                "[16,message,handle_seconds \"-5\" is not a finite number of seconds >= 0]",
+                "[17,survey,score \"four\" is not a finite number]"),
                 strings("SELECT line_number, record_type, reason FROM bronze.quarantine ORDER BY line_number"));
         assertEquals(List.of("[bad_time,2]", "[bad_value,3]", "[blank_line,1]", "[missing_field,2]", "[not_json,1]",
                         "[score_out_of_scale,1]", "[unknown_direction,1]", "[unknown_event,1]", "[unknown_kind,1]",
@@ -92,7 +93,6 @@ class BronzeIngestTest {
         assertEquals(List.of("[e2,opened]"), strings("SELECT id, event FROM bronze.case_events"));
         assertEquals(List.of("[s3,nps,0.0,0.0,10.0]"),
                 strings("SELECT id, kind, score, scale_min, scale_max FROM bronze.surveys"));
-        IngestCounts c = run.counts().orElseThrow();
         assertEquals(List.of(17L, 3L, 0L, 14L), List.of(c.linesRead(), c.rowsAccepted(), c.duplicates(), c.rowsQuarantined()));
     }
 
@@ -110,8 +110,8 @@ class BronzeIngestTest {
                 message("m3", "twitter", "acme", "in", "c2", "2026-11-20T12:00:00Z", ",\"text\":\"alias again\""),
                 message("m5", "facebook", "in", "c4", "2026-11-18T08:00:00+01:00")));
 
-        IngestCounts first = nightly(D1).counts().orElseThrow();
-        IngestCounts second = nightly(D2).counts().orElseThrow();
+        LineCounts first = ingest(D1);
+        LineCounts second = ingest(D2);
 
         assertEquals(List.of(5L, 4L, 1L, 0L),
                 List.of(first.linesRead(), first.rowsAccepted(), first.duplicates(), first.rowsQuarantined()));
@@ -135,11 +135,11 @@ class BronzeIngestTest {
                 caseEvent("e1", "facebook", "c1", "resolved", "2026-11-20T10:06:00Z"),
                 survey("s1", "facebook", "c1", "csat", "4", "2026-11-20T10:07:00Z"),
                 "not json"));
-        nightly(D1);
+        ingest(D1);
         List<String> tables = List.of("bronze.messages", "bronze.case_events", "bronze.surveys", "bronze.quarantine");
         List<List<Row>> before = tables.stream().map(t -> wh.table(t).collectAsList()).toList();
 
-        IngestCounts again = nightly(D1).counts().orElseThrow();
+        LineCounts again = ingest(D1);
 
         assertEquals(List.of(5L, 0L, 4L, 1L),
                 List.of(again.linesRead(), again.rowsAccepted(), again.duplicates(), again.rowsQuarantined()));
@@ -147,25 +147,6 @@ class BronzeIngestTest {
             assertSameRows(wh.spark.createDataFrame(before.get(i), wh.table(tables.get(i)).schema()),
                     wh.table(tables.get(i)));
         }
-    }
-
-    @Test
-    void auditRowOfEachRunReconciles() {
-        wh.writeDump(D1, "a.jsonl", List.of(
-                message("m1", "facebook", "in", "c1", "2026-11-20T10:00:00Z"),
-                message("m1", "facebook", "in", "c1", "2026-11-20T10:00:00Z"),
-                "{oops"));
-        nightly(D1);
-        nightly(D1);
-
-        assertEquals(List.of(
-                        "[nightly,2026-11-20,succeeded,3,1,1,1,true,true]",
-                        "[nightly,2026-11-20,succeeded,3,0,2,1,true,true]"),
-                strings("SELECT job, CAST(run_date AS STRING), status, lines_read, rows_accepted, duplicates, "
-                        + "rows_quarantined, lines_read = rows_accepted + duplicates + rows_quarantined, "
-                        + "quality_results[0].passed FROM ops.run_audit ORDER BY started_at"));
-        assertEquals(List.of("[1,1]"), strings("SELECT rows_written['bronze.messages'], "
-                + "rows_written['bronze.quarantine'] FROM ops.run_audit ORDER BY started_at LIMIT 1"));
     }
 
     @Test
@@ -177,7 +158,7 @@ class BronzeIngestTest {
         Files.writeString(dir.resolve("part-2.jsonl.gz"), "this is not gzip", StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("README.txt"), "not a dump file", StandardCharsets.UTF_8);
 
-        IngestCounts c = nightly(D1).counts().orElseThrow();
+        LineCounts c = ingest(D1);
 
         assertEquals(List.of(3L, 2L, 0L, 1L), List.of(c.linesRead(), c.rowsAccepted(), c.duplicates(), c.rowsQuarantined()));
         assertEquals(List.of("[m1,facebook]", "[m2,viber]"), strings("SELECT id, channel FROM bronze.messages ORDER BY id"));
@@ -189,11 +170,62 @@ class BronzeIngestTest {
                 q.get(0).getString(2));
     }
 
+    /**
+     * One line of each class of bad input that used to kill the run, poison gold or vanish (issue 16),
+     * the expected reason code of each line written beside it; the counts reconcile.
+     */
     @Test
-    void aMissingDumpFolderFailsTheRunWithAClearMessageAndIsAudited() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> nightly(D2));
-        assertTrue(e.getMessage().startsWith("no dump folder for 2026-11-21: "), e.getMessage());
-        assertEquals(List.of("[failed,true]"), strings("SELECT status, error LIKE 'no dump folder for 2026-11-21%' "
-                + "FROM ops.run_audit"));
+    void everyClassOfBadInputIsQuarantinedWithItsReasonOrReportedAsNotRead() throws Exception {
+        Path dir = Files.createDirectories(wh.landing.resolve(D1.toString()));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});                        // BOM: skipped
+        List<String> lines = List.of(
+                message("m1", "facebook", "in", "c1", "2026-11-20T10:00:00Z"),                     // 1 accepted
+                message("m2", "facebook", "in", "c1", "1500-01-01T00:00:00Z"),                     // 2 bad_time
+                message("m3", "facebook", "in", "c1", "0001-01-01T00:00:00Z"),                     // 3 bad_time
+                message("m4", "facebook", "in", "c1", "9999-12-31T23:59:59Z"),                     // 4 bad_time
+                message("m5", "facebook", "acme", "out", "c1", "2026-11-20T10:01:00Z",
+                        ",\"handle_seconds\":\"NaN\""),                                          // 5 bad_value
+                message("m6", "facebook", "in", "c1", "2026-11-20T10:02:00Z")
+                        + message("m7", "facebook", "in", "c1", "2026-11-20T10:03:00Z"),           // 6 not_json
+                "   \t ",                                                                          // 7 blank_line
+                message("m\\ud800", "facebook", "in", "c1", "2026-11-20T10:04:00Z"));             // 8 bad_encoding
+        bytes.write((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
+        bytes.write("{\"type\":\"message\",\"id\":\"m".getBytes(StandardCharsets.UTF_8));     // 9 bad_encoding
+        bytes.write(new byte[] {(byte) 0xC3, (byte) 0x28});
+        bytes.write("\"}\n".getBytes(StandardCharsets.UTF_8));
+        Files.write(dir.resolve("a.jsonl"), bytes.toByteArray());
+        // A gzip cut short: the lines before the fault are kept, the fault is one quarantine row.
+        ByteArrayOutputStream gz = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
+            for (int i = 0; i < 200; i++) {
+                out.write((message("g" + i, "viber", "in", "c" + i, "2026-11-20T11:00:00Z") + "\n")
+                        .getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        byte[] whole = gz.toByteArray();
+        Files.write(dir.resolve("b.jsonl.gz"), java.util.Arrays.copyOf(whole, whole.length - 12));
+        for (String notRead : List.of("c.json", "d.JSONL", "e.jsonl.bak", "f.jsonl.zip")) {
+            Files.writeString(dir.resolve(notRead), message("x", "facebook", "in", "c1", "2026-11-20T10:00:00Z"));
+        }
+        Files.createDirectories(dir.resolve("g.jsonl"));
+        Files.createSymbolicLink(dir.resolve("h.jsonl"), dir.resolve("missing.jsonl"));
+
+        IngestCounts counts = new BronzeIngest(wh.spark, wh.config, wh.root).ingest(D1, "test-run");
+
+        assertEquals(List.of("[2,bad_time]", "[3,bad_time]", "[4,bad_time]", "[5,bad_value]", "[6,not_json]",
+                        "[7,blank_line]", "[8,bad_encoding]", "[9,bad_encoding]"),
+                strings("SELECT line_number, reason_code FROM bronze.quarantine "
+                        + "WHERE source_file LIKE '%/a.jsonl' ORDER BY line_number"));
+        List<Row> gzipFault = wh.rows("SELECT reason_code FROM bronze.quarantine WHERE source_file LIKE '%/b.jsonl.gz'");
+        assertEquals(List.of("unreadable_file"), gzipFault.stream().map(r -> r.getString(0)).toList());
+        long keptBeforeFault = wh.rows("SELECT id FROM bronze.messages WHERE channel = 'viber'").size();
+        assertTrue(keptBeforeFault > 150 && keptBeforeFault < 200, "lines before the gzip fault: " + keptBeforeFault);
+        assertEquals(List.of("[m1]"), strings("SELECT id FROM bronze.messages WHERE channel = 'facebook'"));
+        LineCounts c = counts.lines();
+        assertEquals(List.of(9L + keptBeforeFault + 1, 1L + keptBeforeFault, 0L, 9L),
+                List.of(c.linesRead(), c.rowsAccepted(), c.duplicates(), c.rowsQuarantined()));
+        assertEquals(List.of("c.json", "d.JSONL", "e.jsonl.bak", "f.jsonl.zip", "g.jsonl", "h.jsonl"),
+                counts.skippedFiles().stream().map(f -> Path.of(f.path()).getFileName().toString()).sorted().toList());
     }
 }

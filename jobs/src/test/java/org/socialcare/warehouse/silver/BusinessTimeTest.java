@@ -2,7 +2,7 @@ package org.socialcare.warehouse.silver;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.socialcare.warehouse.jobs.NightlyJob;
+import org.socialcare.warehouse.pipeline.NightlyJob;
 import org.socialcare.warehouse.testing.TestWarehouse;
 
 import java.nio.file.Path;
@@ -47,7 +47,7 @@ class BusinessTimeTest {
                 message("n1", "twitter", "nyc", "in", "k3", "2026-11-26T01:30:00Z", ""),
                 message("n2", "twitter", "nyc", "out", "k3", "2026-11-27T15:00:00Z", ",\"agent_id\":\"b\"")));
 
-        new NightlyJob(wh.spark, wh.config).run(LocalDate.of(2026, 11, 27));
+        wh.nightly(LocalDate.of(2026, 11, 27));
 
         assertEquals(List.of(
                         "nyc,k3,banking,2026-11-25,135000,3600,business,7200,2026-11-27T16:00:00Z,true",

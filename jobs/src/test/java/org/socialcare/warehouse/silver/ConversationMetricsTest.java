@@ -4,7 +4,7 @@ import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.socialcare.warehouse.jobs.NightlyJob;
+import org.socialcare.warehouse.pipeline.NightlyJob;
 import org.socialcare.warehouse.testing.TestWarehouse;
 
 import java.nio.file.Path;
@@ -88,7 +88,7 @@ class ConversationMetricsTest {
     @Test
     void eachConversationMeasureMatchesTheHandComputedValue() {
         wh.writeDump(DUMP, "a.jsonl", dump());
-        new NightlyJob(wh.spark, wh.config).run(DUMP);
+        wh.nightly(DUMP);
 
         assertEquals(List.of(
                 // customer, started, report date, status, resolution source, first reply, wait sum, wait count,
@@ -112,7 +112,7 @@ class ConversationMetricsTest {
     @Test
     void dailyAggregatesCountConversationsOnTheirDateAndMessagesOnTheirOwn() {
         wh.writeDump(DUMP, "a.jsonl", dump());
-        new NightlyJob(wh.spark, wh.config).run(DUMP);
+        wh.nightly(DUMP);
 
         // 2026-11-19: conversations c1, c2 (2nd), c4 (2nd): 3, all closed; resolved 1, abandoned 2.
         // First reply only c1: 300. SLA: c1 met, the two abandoned breached: 1/3. CSAT 1/1.
@@ -147,7 +147,7 @@ class ConversationMetricsTest {
     void aConversationAcrossDumpsComesOutAsIfItArrivedAtOnce() {
         TestWarehouse oneDump = new TestWarehouse(tmp.resolve("one"));
         oneDump.writeDump(DUMP, "a.jsonl", dump());
-        new NightlyJob(oneDump.spark, oneDump.config).run(DUMP);
+        oneDump.nightly(DUMP);
         // status_as_of says when a row was last rebuilt; a closed conversation is not rebuilt again.
         List<String> expectedFacts = facts();
         List<String> expectedDaily = csv("SELECT * FROM gold.agg_channel_daily ORDER BY report_date");
@@ -161,13 +161,13 @@ class ConversationMetricsTest {
         split.writeDump(LocalDate.of(2026, 11, 19), "a.jsonl", pick(all, 0, 0, 1, 8, 12, 13, 20, 21, 22));
         split.writeDump(DUMP, "a.jsonl", pick(all, 2, 3, 4, 7, 17, 18, 23, 0));
         for (LocalDate d = LocalDate.of(2026, 11, 18); !d.isAfter(DUMP); d = d.plusDays(1)) {
-            new NightlyJob(split.spark, split.config).run(d);
+            split.nightly(d);
         }
         assertEquals(expectedFacts, facts());
         assertEquals(expectedDaily, csv("SELECT * FROM gold.agg_channel_daily ORDER BY report_date"));
 
         // Running the last day again changes nothing.
-        new NightlyJob(split.spark, split.config).run(DUMP);
+        split.nightly(DUMP);
         assertEquals(expectedFacts, facts());
         assertEquals(expectedDaily, csv("SELECT * FROM gold.agg_channel_daily ORDER BY report_date"));
     }

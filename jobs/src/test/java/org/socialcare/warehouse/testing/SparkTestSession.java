@@ -3,7 +3,7 @@ package org.socialcare.warehouse.testing;
 import org.apache.spark.sql.SparkSession;
 import org.socialcare.warehouse.config.AppConfig;
 import org.socialcare.warehouse.config.ConfigLoader;
-import org.socialcare.warehouse.spark.SparkSessions;
+import org.socialcare.warehouse.infra.spark.SparkSessions;
 
 import java.util.Optional;
 
@@ -17,12 +17,14 @@ public final class SparkTestSession {
     // Set when the class loads, before any config is read: Typesafe Config caches the system
     // properties the first time they are read (a TestWarehouse reads its config before the session).
     static {
+        SparkSessions.useUtc();
         System.setProperty("spark.master", "local[2]");
         System.setProperty("spark.shuffle_partitions", "2");
         // SparkConf reads spark.* system properties itself.
         System.setProperty("spark.ui.enabled", "false");
-        // One embedded metastore for the suite's JVM, in a temp folder; each test's warehouse repoints
-        // the tables.
+        System.setProperty("spark.databricks.delta.snapshotPartitions", "1");
+        // One embedded metastore for the suite's JVM, in a temp folder; each test class registers its
+        // own warehouse in it before its tests run.
         System.setProperty("catalog.metastore.type", "jdbc");
         System.setProperty("catalog.metastore.url", "jdbc:derby:;databaseName=" + metastoreFolder() + ";create=true");
         System.setProperty("catalog.metastore.driver", "org.apache.derby.jdbc.EmbeddedDriver");

@@ -3,8 +3,12 @@ package org.socialcare.warehouse.testing;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.socialcare.warehouse.bi.BiViews;
 import org.socialcare.warehouse.config.AppConfig;
-import org.socialcare.warehouse.warehouse.TableCatalog;
+import org.socialcare.warehouse.functions.ReferenceViews;
+import org.socialcare.warehouse.infra.catalog.TableCatalog;
+import org.socialcare.warehouse.infra.ops.RunRecord;
+import org.socialcare.warehouse.pipeline.NightlyJob;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -16,11 +20,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 
-/** A landing folder and an empty warehouse under a test's temp folder, registered in the shared session. */
+/**
+ * A landing folder and a warehouse under a test's temp folder, registered in the shared session's
+ * catalog when it is made: a test class makes one (or one per test) before it queries, so the names
+ * bronze.messages, gold.fact_conversation... point at its own tables, whatever ran before it.
+ */
 public final class TestWarehouse {
     public final SparkSession spark;
     public final AppConfig config;
     public final Path landing;
+    public final String root;
 
     public TestWarehouse(Path root) {
         this(root, SparkTestSession.baseConfig());
@@ -31,11 +40,30 @@ public final class TestWarehouse {
         this(root, SparkTestSession.config(hoconOverrides));
     }
 
-    private TestWarehouse(Path root, AppConfig base) {
+    private TestWarehouse(Path folder, AppConfig base) {
         this.spark = SparkTestSession.get();
-        this.landing = root.resolve("landing");
-        this.config = base.withPaths(new AppConfig.Paths(landing.toString(), root.resolve("warehouse").toString()));
-        TableCatalog.register(spark, config.paths().warehouse());
+        this.landing = folder.resolve("landing");
+        this.config = base.withPaths(new AppConfig.Paths(landing.toString(), folder.resolve("warehouse").toString()));
+        this.root = TableCatalog.register(spark, config.paths().warehouse(), config.run().writeAttempts());
+        BiViews.register(spark, root);
+        ReferenceViews.register(spark, config);
+    }
+
+    /** Registers this warehouse's tables again (after another warehouse was registered in the same catalog). */
+    public TestWarehouse use() {
+        TableCatalog.register(spark, config.paths().warehouse(), config.run().writeAttempts());
+        ReferenceViews.register(spark, config);
+        return this;
+    }
+
+    public NightlyJob job() {
+        use();
+        return new NightlyJob(spark, config, root);
+    }
+
+    /** Runs the nightly job for a date. */
+    public RunRecord nightly(LocalDate date) {
+        return job().run(date);
     }
 
     /** Writes lines as &lt;landing&gt;/&lt;date&gt;/&lt;fileName&gt;, gzip-compressed when the name ends in .gz. */

@@ -1,0 +1,161 @@
+package org.socialcare.warehouse.infra.catalog;
+
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.TableIdentifier;
+import org.apache.spark.sql.catalyst.analysis.NoSuchDatabaseException;
+import org.apache.spark.sql.catalyst.analysis.NoSuchTableException;
+import org.apache.spark.sql.catalyst.catalog.CatalogDatabase;
+import org.apache.spark.sql.catalyst.catalog.SessionCatalog;
+import org.socialcare.warehouse.infra.delta.DeltaWrites;
+import org.socialcare.warehouse.infra.sql.SqlFile;
+import scala.Option;
+import scala.collection.JavaConverters;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Registers the warehouse in the session's catalog (a Hive metastore, see MetastoreSettings): the
+ * schemas with their comments (sql/ddl/&lt;schema&gt;/_schema.sql) and the Delta tables, created from
+ * their DDL files with a comment on the table and every column. Safe to call on every start and
+ * cheap when nothing changed: a fingerprint of the warehouse root and every DDL file is kept in a
+ * property of the ops schema, and only a changed fingerprint (a new warehouse, a moved one, an
+ * edited DDL file) or a table folder that lost its Delta log triggers the full registration.
+ */
+public final class TableCatalog {
+    /** The schemas, in the order of the data flow; bi holds the views. */
+    public static final List<String> SCHEMAS = List.of("bronze", "silver", "gold", "ops", "bi");
+    static final String FINGERPRINT_PROPERTY = "social_care.catalog";
+    private static final String FINGERPRINT_SCHEMA = "ops";
+
+    private TableCatalog() {
+    }
+
+    /** Registers what is missing or stale; returns the warehouse root as a fully qualified URI. */
+    public static String register(SparkSession spark, String warehouseRoot, int attempts) {
+        String root = qualified(spark, warehouseRoot);
+        List<String> files = new ArrayList<>();
+        SCHEMAS.forEach(s -> files.add("ddl/" + s + "/_schema.sql"));
+        for (WarehouseTable t : WarehouseTable.values()) {
+            files.add(t.ddlFile());
+        }
+        String fingerprint = Fingerprints.of(root, files);
+        if (fingerprint.equals(opsProperty(spark, FINGERPRINT_PROPERTY))
+                && missingTables(spark, root).isEmpty()) {
+            return root;
+        }
+        for (String schema : SCHEMAS) {
+            spark.sql(SqlFile.load("ddl/" + schema + "/_schema.sql").ddl(Map.of("location", root + "/" + schema)));
+        }
+        for (WarehouseTable table : WarehouseTable.values()) {
+            String location = table.location(root);
+            boolean registered = keepOrDrop(spark, table, location);
+            String ddl = table.ddl(location);
+            // Two runs starting at once may both create a new table: the second finds it there.
+            DeltaWrites.withRetry(attempts, "creating " + table.qualifiedName(), () -> spark.sql(ddl));
+            if (registered) {
+                TableComments.sync(spark, table.qualifiedName(), ddl);
+            }
+        }
+        setOpsProperty(spark, FINGERPRINT_PROPERTY, fingerprint);
+        return root;
+    }
+
+    /** The tables whose folder under the root holds no Delta log (never created, or wiped). */
+    static List<WarehouseTable> missingTables(SparkSession spark, String root) {
+        List<WarehouseTable> missing = new ArrayList<>();
+        for (WarehouseTable t : WarehouseTable.values()) {
+            if (!holdsDeltaTable(spark, t.location(root))) {
+                missing.add(t);
+            }
+        }
+        return missing;
+    }
+
+    /** A property of a schema, or null when the schema or the property does not exist. */
+    public static String opsProperty(SparkSession spark, String property) {
+        return schemaProperty(spark, FINGERPRINT_SCHEMA, property);
+    }
+
+    static String schemaProperty(SparkSession spark, String schema, String property) {
+        SessionCatalog catalog = spark.sessionState().catalog();
+        if (!catalog.databaseExists(schema)) {
+            return null;
+        }
+        CatalogDatabase db = catalog.getDatabaseMetadata(schema);
+        Option<String> value = db.properties().get(property);
+        return value.isDefined() ? value.get() : null;
+    }
+
+    /** Sets a property of the ops schema, where the fingerprints of what is registered are kept. */
+    public static void setOpsProperty(SparkSession spark, String property, String value) {
+        spark.sql(SqlFile.load("ddl/ops/_set_property.sql").ddl(Map.of("property", property, "value", value)));
+    }
+
+    /**
+     * A catalog entry pointing at another warehouse root (a moved warehouse, a test with its own
+     * folder), or at a folder that no longer holds a Delta table (a wiped warehouse), is dropped
+     * before it is created again; the tables are external, so no data is deleted. Returns whether the
+     * table is still registered (and its CREATE ... IF NOT EXISTS will leave it as it is).
+     */
+    private static boolean keepOrDrop(SparkSession spark, WarehouseTable table, String location) {
+        String registered = catalogLocation(spark, table);
+        if (registered == null) {
+            return false;
+        }
+        if (!location.equals(registered) || !holdsDeltaTable(spark, location)) {
+            spark.sessionState().catalog().dropTable(
+                    new TableIdentifier(table.tableName(), Option.apply(table.schema())), true, false);
+            return false;
+        }
+        return true;
+    }
+
+    private static boolean holdsDeltaTable(SparkSession spark, String location) {
+        Path log = new Path(location, "_delta_log");
+        try {
+            return log.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(log);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot look at " + log, e);
+        }
+    }
+
+    /** Names of the tables and views registered in a schema (not the session's temporary views), sorted. */
+    public static List<String> tablesIn(SparkSession spark, String schema) {
+        List<String> names = new ArrayList<>();
+        for (TableIdentifier id : JavaConverters.seqAsJavaList(spark.sessionState().catalog().listTables(schema))) {
+            if (id.database().isDefined() && id.database().get().equals(schema)) {
+                names.add(id.table());
+            }
+        }
+        return names.stream().sorted().toList();
+    }
+
+    private static String catalogLocation(SparkSession spark, WarehouseTable table) {
+        SessionCatalog catalog = spark.sessionState().catalog();
+        TableIdentifier id = new TableIdentifier(table.tableName(), Option.apply(table.schema()));
+        if (!catalog.databaseExists(table.schema()) || !catalog.tableExists(id)) {
+            return null;
+        }
+        try {
+            return catalog.getTableMetadata(id).location().toString();
+        } catch (NoSuchDatabaseException | NoSuchTableException e) {
+            return null;
+        }
+    }
+
+    /** The root as a fully qualified URI, so that a relative local folder means the same everywhere. */
+    public static String qualified(SparkSession spark, String warehouseRoot) {
+        try {
+            Path p = new Path(warehouseRoot);
+            return WarehouseTable.stripSlash(p.getFileSystem(spark.sparkContext().hadoopConfiguration())
+                    .makeQualified(p).toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot resolve warehouse path " + warehouseRoot, e);
+        }
+    }
+}

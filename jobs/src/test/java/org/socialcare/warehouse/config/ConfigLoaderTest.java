@@ -1,0 +1,58 @@
+package org.socialcare.warehouse.config;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class ConfigLoaderTest {
+    private static final Path CONFIG_DIR = Path.of(System.getProperty("project.root", ".."), "config");
+
+    @Test
+    void everyShippedEnvironmentFileUsesOnlyKnownKeys() throws IOException {
+        try (Stream<Path> files = Files.list(CONFIG_DIR)) {
+            files.filter(f -> f.toString().endsWith(".conf"))
+                    .forEach(f -> assertDoesNotThrow(() -> ConfigLoader.load(Optional.of(f.toString())), f.toString()));
+        }
+    }
+
+    @Test
+    void aMistypedKeyFailsWithItsNameAndTheNearestKnownOne(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("prod.conf");
+        Files.writeString(file, "sessionize { reopen_window_hourz = 12 }\n");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ConfigLoader.load(Optional.of(file.toString())));
+        assertEquals("config file " + file + ": unknown key sessionize.reopen_window_hourz;"
+                + " did you mean sessionize.reopen_window_hours?", e.getMessage());
+    }
+
+    @Test
+    void entriesOfOpenBlocksAndEnvironmentOnlyKeysAreAccepted(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("prod.conf");
+        Files.writeString(file, String.join("\n",
+                "spark.conf { \"spark.executor.memory\" = \"8g\" }",
+                "reference.brands.new-brand { name = \"New\", industry = \"retail\", time_zone = \"UTC\" }",
+                "sessionize.inactivity_timeout_hours.whatsapp = 24",
+                "catalog.metastore.url = \"jdbc:postgresql://db/metastore\"",
+                "privacy.key = ${?PSEUDONYM_KEY_OF_PROD}", ""));
+        AppConfig config = AppConfig.from(ConfigLoader.load(Optional.of(file.toString())));
+        assertEquals(24.0, config.sessionize().inactivityTimeoutHours().get("whatsapp"), 0.0);
+    }
+
+    @Test
+    void aKeyFarFromEveryKnownOneGetsNoSuggestion(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("prod.conf");
+        Files.writeString(file, "completely_unrelated_setting = 1\n");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ConfigLoader.load(Optional.of(file.toString())));
+        assertEquals("config file " + file + ": unknown key completely_unrelated_setting", e.getMessage());
+    }
+}

@@ -1,0 +1,66 @@
+package org.socialcare.warehouse.pipeline;
+
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.socialcare.warehouse.testing.TestWarehouse;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.socialcare.warehouse.testing.Records.message;
+
+/** The nightly job as a whole: its audit row, whatever happens to the run. */
+class NightlyJobTest {
+    static final LocalDate D1 = LocalDate.of(2026, 11, 20);
+    static final LocalDate D2 = LocalDate.of(2026, 11, 21);
+
+    @TempDir
+    Path tmp;
+    TestWarehouse wh;
+
+    @BeforeEach
+    void setUp() {
+        wh = new TestWarehouse(tmp);
+    }
+
+    private Object nightly(LocalDate date) {
+        return wh.nightly(date);
+    }
+
+    private List<String> strings(String sql) {
+        return wh.rows(sql).stream().map(Row::toString).toList();
+    }
+
+    @Test
+    void auditRowOfEachRunReconciles() {
+        wh.writeDump(D1, "a.jsonl", List.of(
+                message("m1", "facebook", "in", "c1", "2026-11-20T10:00:00Z"),
+                message("m1", "facebook", "in", "c1", "2026-11-20T10:00:00Z"),
+                "{oops"));
+        nightly(D1);
+        nightly(D1);
+
+        assertEquals(List.of(
+                        "[nightly,2026-11-20,succeeded,3,1,1,1,true,true]",
+                        "[nightly,2026-11-20,succeeded,3,0,2,1,true,true]"),
+                strings("SELECT job, CAST(run_date AS STRING), status, lines_read, rows_accepted, duplicates, "
+                        + "rows_quarantined, lines_read = rows_accepted + duplicates + rows_quarantined, "
+                        + "quality_results[0].passed FROM ops.run_audit ORDER BY started_at"));
+        assertEquals(List.of("[1,1]"), strings("SELECT rows_written['bronze.messages'], "
+                + "rows_written['bronze.quarantine'] FROM ops.run_audit ORDER BY started_at LIMIT 1"));
+    }
+
+    @Test
+    void aMissingDumpFolderFailsTheRunWithAClearMessageAndIsAudited() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> nightly(D2));
+        assertTrue(e.getMessage().startsWith("no dump folder for 2026-11-21: "), e.getMessage());
+        assertEquals(List.of("[failed,true]"), strings("SELECT status, error LIKE 'no dump folder for 2026-11-21%' "
+                + "FROM ops.run_audit"));
+    }
+}

@@ -1,0 +1,2 @@
+-- Brings the comment of an existing table in line with its DDL file (TableComments).
+COMMENT ON TABLE #{table} IS ${comment}
