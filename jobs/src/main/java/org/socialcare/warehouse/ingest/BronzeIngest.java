@@ -3,13 +3,13 @@ package org.socialcare.warehouse.ingest;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.socialcare.warehouse.config.AppConfig;
 import org.socialcare.warehouse.infra.catalog.WarehouseTable;
 import org.socialcare.warehouse.infra.delta.DeltaWrites;
 import org.socialcare.warehouse.infra.ops.LineCounts;
+import org.socialcare.warehouse.infra.spark.WorkTables;
 import org.socialcare.warehouse.infra.sql.SqlFile;
 import org.socialcare.warehouse.ingest.source.DumpFiles;
 import org.socialcare.warehouse.ingest.source.DumpReader;
@@ -56,26 +56,24 @@ public final class BronzeIngest {
         LOG.info("dump {}: {} {} file(s) under {}", dumpDate, listing.files().size(), config.ingest().format().configName(),
                 DumpFiles.folder(config.paths().landing(), dumpDate));
         listing.skipped().forEach(s -> LOG.warn("dump {}: not read: {}: {}", dumpDate, s.path(), s.reason()));
-        Dataset<Row> validated;
-        try {
+        // The validated lines are read six times (profile, quarantine, three batches): computed once, as a
+        // work table (a checkpoint: rows copied as they are, cheaper than building a columnar cache).
+        try (WorkTables work = new WorkTables(spark, config.run().workTables(), warehouseRoot, runId, "bronze")) {
             reader.read(spark, listing.files(), dumpDate).createOrReplaceTempView("parsed_lines");
-            validated = SqlFile.load("bronze/validated_lines.sql").query(spark, Map.of(
+            work.keep("validated_lines", SqlFile.load("bronze/validated_lines.sql").query(spark, Map.of(
                     "min_year", config.ingest().minYear(), "max_year", config.ingest().maxYear(),
-                    "max_raw_line_chars", config.ingest().maxRawLineChars()))
-                    .persist(StorageLevel.MEMORY_AND_DISK());
-            validated.createOrReplaceTempView("validated_lines");
+                    "max_raw_line_chars", config.ingest().maxRawLineChars())));
             spark.catalog().dropTempView("parsed_lines");
-            Batch batch = Batch.profile(spark);
             reader.release();
-            return write(validated, batch, dumpDate, runId, listing);
+            Batch batch = Batch.profile(spark);
+            return write(work, batch, dumpDate, runId, listing);
         } finally {
             spark.catalog().dropTempView("parsed_lines");
-            spark.catalog().dropTempView("validated_lines");
             reader.release();
         }
     }
 
-    private IngestCounts write(Dataset<Row> validated, Batch batch, LocalDate dumpDate, String runId,
+    private IngestCounts write(WorkTables work, Batch batch, LocalDate dumpDate, String runId,
                                DumpFiles.Listing listing) {
         int attempts = config.run().writeAttempts();
         Map<String, Long> written = new LinkedHashMap<>();
@@ -84,18 +82,17 @@ public final class BronzeIngest {
                 attempts);
         long accepted = 0;
         for (RecordTable rt : RECORD_TABLES) {
-            long n = mergeRecords(rt, batch, runId, attempts);
+            long n = mergeRecords(work, rt, batch, runId, attempts);
             written.put(rt.table().qualifiedName(), n);
             accepted += n;
         }
-        validated.unpersist();
         written.put(WarehouseTable.BRONZE_QUARANTINE.qualifiedName(), quarantined);
         LineCounts lines = new LineCounts(batch.linesRead(), accepted, batch.validLines() - accepted, quarantined);
         LOG.info("dump {}: {}", dumpDate, lines.reconciliation());
         return new IngestCounts(lines, written, listing.skipped());
     }
 
-    private long mergeRecords(RecordTable rt, Batch batch, String runId, int attempts) {
+    private long mergeRecords(WorkTables work, RecordTable rt, Batch batch, String runId, int attempts) {
         Batch.Type type = batch.types().get(rt.type());
         if (type == null) {
             return 0;
@@ -104,9 +101,7 @@ public final class BronzeIngest {
         SqlFile.load("bronze/winning_copies.sql").query(spark, Map.of("type", rt.type()))
                 .createOrReplaceTempView("winning_copies");
         // The MERGE reads its source twice (to match, then to write): computed once, here.
-        Dataset<Row> rows = SqlFile.load(rt.batchSql()).query(spark, Map.of("run_id", runId))
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        rows.createOrReplaceTempView(view);
+        Dataset<Row> rows = work.keep(view, SqlFile.load(rt.batchSql()).query(spark, Map.of("run_id", runId)));
         try {
             int lookback = config.ingest().dedupeLookbackDays();
             DeltaWrites.MergeMetrics m = DeltaWrites.merge(spark, SqlFile.load("bronze/merge_records.sql"), Map.of(
@@ -120,9 +115,7 @@ public final class BronzeIngest {
             }
             return m.written();
         } finally {
-            spark.catalog().dropTempView(view);
             spark.catalog().dropTempView("winning_copies");
-            rows.unpersist();
         }
     }
 
