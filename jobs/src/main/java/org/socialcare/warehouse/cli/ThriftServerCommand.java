@@ -1,6 +1,7 @@
 package org.socialcare.warehouse.cli;
 
 import org.socialcare.warehouse.bi.ThriftEndpoint;
+import org.socialcare.warehouse.config.AppConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -30,16 +31,18 @@ final class ThriftServerCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Session.Started s = Session.start(Session.config(paths));
-        int listenPort = port == null ? s.config().bi().thriftPort() : port;
-        String host = bindHost == null ? s.config().bi().thriftBindHost() : bindHost;
-        ThriftEndpoint endpoint = ThriftEndpoint.start(s.spark(), host, listenPort);
+        AppConfig.Bi bi = s.config().bi().withEndpoint(bindHost == null ? s.config().bi().thriftBindHost() : bindHost,
+                port == null ? s.config().bi().thriftPort() : port);
+        ThriftEndpoint endpoint = ThriftEndpoint.start(s.spark(), bi);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             endpoint.stop();
             stopped.countDown();
         }, "thrift-server-stop"));
         System.out.println("serving warehouse " + s.config().paths().warehouse() + " at " + endpoint.jdbcUrl()
-                + " (driver org.apache.hive.jdbc.HiveDriver, no password); stop with Ctrl-C or kill");
+                + " (driver org.apache.hive.jdbc.HiveDriver, read-only, "
+                + (bi.thriftAuth().equals("none") ? "no password" : "user and password from " + bi.passwordFile().orElse(""))
+                + "); stop with Ctrl-C or kill");
         System.out.flush();
         try {
             stopped.await();

@@ -43,7 +43,17 @@ public record AppConfig(Paths paths, SparkSettings spark, Catalog catalog, Bi bi
     }
 
     /** The BI endpoint: Spark's Thrift JDBC/ODBC server. */
-    public record Bi(String thriftBindHost, int thriftPort) {
+    /**
+     * The BI endpoint: where it listens, how clients log in (auth none or password_file) and, when a
+     * keystore is given, TLS.
+     */
+    public record Bi(String thriftBindHost, int thriftPort, String thriftAuth, Optional<String> passwordFile,
+                     Optional<String> tlsKeystore, Optional<String> tlsKeystorePassword) {
+        public static final List<String> AUTH_MODES = List.of("none", "password_file");
+
+        public Bi withEndpoint(String host, int port) {
+            return new Bi(host, port, thriftAuth, passwordFile, tlsKeystore, tlsKeystorePassword);
+        }
     }
 
     /**
@@ -112,7 +122,17 @@ public record AppConfig(Paths paths, SparkSettings spark, Catalog catalog, Bi bi
             throw new IllegalArgumentException("config catalog.metastore.type is jdbc but catalog.metastore.url or .driver"
                     + " is not set (environment SOCIAL_CARE_METASTORE_URL, SOCIAL_CARE_METASTORE_DRIVER)");
         }
-        Bi bi = new Bi(c.getString("bi.thrift.bind_host"), port(c, "bi.thrift.port"));
+        String auth = c.getString("bi.thrift.auth");
+        if (!Bi.AUTH_MODES.contains(auth)) {
+            throw new IllegalArgumentException("bi.thrift.auth must be one of " + Bi.AUTH_MODES + ", got '" + auth + "'");
+        }
+        Bi bi = new Bi(c.getString("bi.thrift.bind_host"), port(c, "bi.thrift.port"), auth,
+                optionalString(c, "bi.thrift.password_file"), optionalString(c, "bi.thrift.tls.keystore"),
+                optionalString(c, "bi.thrift.tls.keystore_password"));
+        if (auth.equals("password_file") && bi.passwordFile().isEmpty()) {
+            throw new IllegalArgumentException("bi.thrift.auth = password_file needs bi.thrift.password_file"
+                    + " (or SOCIAL_CARE_THRIFT_PASSWORD_FILE)");
+        }
         Ingest ingest = new Ingest(InputFormat.named(c.getString("ingest.format"), "config ingest.format"),
                 positive(c, "ingest.dedupe_lookback_days"), positive(c, "ingest.max_raw_line_chars"),
                 positive(c, "ingest.max_line_bytes"), positive(c, "ingest.plausible_years.min"),
@@ -201,6 +221,10 @@ public record AppConfig(Paths paths, SparkSettings spark, Catalog catalog, Bi bi
             throw new IllegalArgumentException("config " + path + " is '" + value + "'; expected one of " + allowed);
         }
         return value;
+    }
+
+    private static Optional<String> optionalString(Config c, String path) {
+        return c.hasPath(path) ? Optional.of(c.getString(path)).filter(v -> !v.isBlank()) : Optional.empty();
     }
 
     private static int port(Config c, String path) {

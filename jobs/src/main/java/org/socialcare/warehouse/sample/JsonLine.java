@@ -1,97 +1,52 @@
 package org.socialcare.warehouse.sample;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import java.util.List;
 
 /**
- * Builds one flat JSON object as a single line, fields in the order they are added; a null value
- * leaves its field out. Strings are escaped per RFC 8259 (quote, backslash, control characters),
- * non-ASCII text such as emoji is kept as is and written as UTF-8.
+ * Builds one flat JSON object as a single line (Jackson), fields in the order they are added; a null
+ * value leaves its field out. Jackson escapes strings per RFC 8259; non-ASCII text such as emoji is
+ * kept as is and written as UTF-8.
  */
 final class JsonLine {
-    private final StringBuilder json = new StringBuilder(320).append('{');
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private final ObjectNode json = MAPPER.createObjectNode();
 
     JsonLine field(String name, String value) {
         if (value != null) {
-            name(name);
-            quote(value);
+            json.put(name, value);
         }
         return this;
     }
 
     JsonLine field(String name, long value) {
-        name(name);
-        json.append(value);
+        json.put(name, value);
         return this;
     }
 
     JsonLine field(String name, boolean value) {
-        name(name);
-        json.append(value);
+        json.put(name, value);
         return this;
     }
 
     JsonLine field(String name, List<String> values) {
         if (values != null) {
-            name(name);
-            json.append('[');
-            for (int i = 0; i < values.size(); i++) {
-                if (i > 0) {
-                    json.append(',');
-                }
-                quote(values.get(i));
-            }
-            json.append(']');
+            ArrayNode array = json.putArray(name);
+            values.forEach(array::add);
         }
         return this;
     }
 
     @Override
     public String toString() {
-        return json + "}";
-    }
-
-    private void name(String name) {
-        if (json.length() > 1) {
-            json.append(',');
+        try {
+            return MAPPER.writeValueAsString(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a sample record as JSON: " + e.getMessage(), e);
         }
-        quote(name);
-        json.append(':');
-    }
-
-    private void quote(String value) {
-        json.append('"');
-        if (!needsEscaping(value)) {
-            json.append(value).append('"');
-            return;
-        }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '"' -> json.append("\\\"");
-                case '\\' -> json.append("\\\\");
-                case '\n' -> json.append("\\n");
-                case '\r' -> json.append("\\r");
-                case '\t' -> json.append("\\t");
-                default -> {
-                    // Other control characters, and the two separators that end a line in JavaScript.
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                        json.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        json.append(c);
-                    }
-                }
-            }
-        }
-        json.append('"');
-    }
-
-    private static boolean needsEscaping(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c < 0x20 || c == '"' || c == '\\' || c == '\u2028' || c == '\u2029') {
-                return true;
-            }
-        }
-        return false;
     }
 }

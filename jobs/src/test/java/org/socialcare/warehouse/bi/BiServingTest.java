@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.socialcare.warehouse.config.AppConfig;
 import org.socialcare.warehouse.pipeline.NightlyJob;
 import org.socialcare.warehouse.testing.TestWarehouse;
 import org.socialcare.warehouse.infra.catalog.TableCatalog;
@@ -25,8 +27,10 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.socialcare.warehouse.testing.Records.message;
 import static org.socialcare.warehouse.testing.Records.survey;
@@ -139,7 +143,7 @@ class BiServingTest {
     @Order(3)
     void thriftServerServesTheWarehouseAndSeesANightlyRunWithoutARestart() throws Exception {
         int port = freePort();
-        ThriftEndpoint server = ThriftEndpoint.start(wh.spark, "localhost", port);
+        ThriftEndpoint server = ThriftEndpoint.start(wh.spark, wh.config.bi().withEndpoint("localhost", port));
         try (Connection jdbc = DriverManager.getConnection(server.jdbcUrl(), "analyst", "");
              Statement st = jdbc.createStatement()) {
             List<String> gold = rows(st, "SHOW TABLES IN gold", 2);
@@ -158,9 +162,56 @@ class BiServingTest {
 
             assertEquals(List.of("facebook,3,3", "twitter,1,1"), rows(st, query, 1, 2, 3));
             assertEquals(List.of("2026-11-21"), rows(st, "SELECT max(report_date) FROM gold.agg_channel_daily", 1));
+
+            // Read-only: writes, drops, alters and creates are refused; a temp view of the session is not.
+            for (String write : List.of("DROP TABLE gold.benchmarks", "DELETE FROM gold.benchmarks",
+                    "INSERT INTO gold.benchmarks SELECT * FROM gold.benchmarks",
+                    "ALTER TABLE gold.benchmarks SET TBLPROPERTIES ('x' = 'y')",
+                    "CREATE TABLE default.t (a INT) USING DELTA", "CREATE VIEW default.v AS SELECT 1")) {
+                SQLException refused = assertThrows(SQLException.class, () -> st.execute(write), write);
+                assertTrue(refused.getMessage().contains("read-only endpoint: "), write + ": " + refused.getMessage());
+            }
+            st.execute("CREATE TEMPORARY VIEW mine AS SELECT metric FROM gold.benchmarks");
+            assertEquals(rows(st, "SELECT count(*) FROM gold.benchmarks", 1), rows(st, "SELECT count(*) FROM mine", 1));
+            assertEquals(List.of(String.valueOf(wh.config.benchmarks().size())), rows(st, "SELECT count(*) FROM gold.benchmarks", 1));
         } finally {
             server.stop();
         }
+    }
+
+    @Test
+    @Order(4)
+    void withAPasswordFileOnlyListedUsersWithTheRightPasswordConnect(@TempDir Path dir) throws Exception {
+        Path passwords = Files.writeString(dir.resolve("thrift-users"), String.join("\n",
+                "# BI users",
+                "analyst:" + PasswordFileAuthenticator.sha256Hex("s3cret pass"), ""));
+        AppConfig.Bi bi = new AppConfig.Bi("localhost", freePort(), "password_file", Optional.of(passwords.toString()),
+                Optional.empty(), Optional.empty());
+        ThriftEndpoint server = ThriftEndpoint.start(wh.spark, bi);
+        try {
+            for (String[] wrong : List.of(new String[]{"analyst", "wrong"}, new String[]{"nobody", "s3cret pass"},
+                    new String[]{"analyst", ""})) {
+                SQLException refused = assertThrows(SQLException.class,
+                        () -> DriverManager.getConnection(server.jdbcUrl(), wrong[0], wrong[1]).close(), wrong[0]);
+                assertTrue(String.valueOf(refused.getMessage()).contains("Error validating the login"),
+                        refused.getMessage());
+            }
+            try (Connection jdbc = DriverManager.getConnection(server.jdbcUrl(), "analyst", "s3cret pass");
+                 Statement st = jdbc.createStatement()) {
+                assertEquals(List.of(String.valueOf(wh.config.benchmarks().size())),
+                        rows(st, "SELECT count(*) FROM gold.benchmarks", 1));
+            }
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
+    void noAuthenticationIsRefusedOffLocalhost() {
+        AppConfig.Bi bi = wh.config.bi().withEndpoint("0.0.0.0", 10999);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ThriftEndpoint.start(wh.spark, bi));
+        assertEquals("bi.thrift.auth = none is allowed only on localhost, not on 0.0.0.0: set bi.thrift.auth ="
+                + " password_file and bi.thrift.password_file", e.getMessage());
     }
 
     private static List<String> rows(Statement st, String sql, int... columns) throws SQLException {

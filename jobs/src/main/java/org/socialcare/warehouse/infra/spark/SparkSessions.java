@@ -35,7 +35,7 @@ public final class SparkSessions {
             builder.config(e.getKey(), e.getValue());
         }
         s.master().ifPresent(builder::master);
-        builder.config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
+        builder.config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension," + ReadOnlyGuard.class.getName())
                 .config("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog")
                 .config("spark.sql.shuffle.partitions", s.shufflePartitions())
                 .config("spark.sql.session.timeZone", "UTC")
