@@ -110,7 +110,7 @@ public record AppConfig(Paths paths, SparkSettings spark, Catalog catalog, Bi bi
             extra.put(e.getKey().replace("\"", ""), String.valueOf(e.getValue().unwrapped()));
         }
         SparkSettings spark = new SparkSettings(
-                c.hasPath("spark.master") ? Optional.of(c.getString("spark.master")) : Optional.empty(),
+                c.hasPath("spark.master") ? Optional.of(sparkMaster(c.getString("spark.master"))) : Optional.empty(),
                 c.getString("spark.app_name"),
                 c.getInt("spark.shuffle_partitions"),
                 extra);
@@ -221,6 +221,18 @@ public record AppConfig(Paths paths, SparkSettings spark, Catalog catalog, Bi bi
             throw new IllegalArgumentException("config " + path + " is '" + value + "'; expected one of " + allowed);
         }
         return value;
+    }
+
+    /** The master URLs Spark accepts; anything else fails here in one line, not inside SparkContext. */
+    private static final java.util.regex.Pattern MASTER = java.util.regex.Pattern.compile(
+            "local(\\[(\\d+|\\*)(,\\s*\\d+)?])?|local-cluster\\[.+]|spark://.+|yarn|k8s://.+|mesos://.+");
+
+    private static String sparkMaster(String master) {
+        if (!MASTER.matcher(master).matches()) {
+            throw new IllegalArgumentException("config spark.master must be local, local[N], local[*], spark://HOST:PORT,"
+                    + " yarn or k8s://URL (or unset under spark-submit), got '" + master + "'");
+        }
+        return master;
     }
 
     private static Optional<String> optionalString(Config c, String path) {

@@ -175,6 +175,13 @@ class MainTest {
         assertEquals(1, Main.run(new String[]{"sql", "select 1", "--config", conf.toString()}));
         assertEquals(List.of("sql failed: config file " + conf + ": unknown key run.write_atempts; did you mean run.write_attempts?"),
                 err().lines().toList());
+
+
+        err.reset();
+        Path type = Files.writeString(tmp.resolve("type.conf"), "run.write_attempts = many\n");
+        assertEquals(1, Main.run(new String[]{"sql", "select 1", "--config", type.toString()}));
+        assertEquals(List.of("sql failed: " + type + ": 1: run.write_attempts has type STRING rather than NUMBER"),
+                err().lines().toList());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.socialcare.warehouse.config;
 
+import com.typesafe.config.ConfigFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,5 +55,19 @@ class ConfigLoaderTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> ConfigLoader.load(Optional.of(file.toString())));
         assertEquals("config file " + file + ": unknown key completely_unrelated_setting", e.getMessage());
+    }
+
+    @Test
+    void aSparkMasterSparkCannotParseFailsInOneLine() {
+        // On top of every layer: the test JVM's system properties carry the suite's own master.
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> AppConfig.from(
+                ConfigFactory.parseString("spark.master = \"bogus://nowhere\"").withFallback(ConfigLoader.load(Optional.empty()))));
+        assertEquals("config spark.master must be local, local[N], local[*], spark://HOST:PORT, yarn or k8s://URL"
+                + " (or unset under spark-submit), got 'bogus://nowhere'", e.getMessage());
+        for (String ok : java.util.List.of("local", "local[2]", "local[*]", "local[4, 2]", "spark://localhost:7077", "yarn",
+                "k8s://https://k8s.example:443")) {
+            assertEquals(Optional.of(ok), AppConfig.from(ConfigFactory.parseString("spark.master = \"" + ok + "\"")
+                    .withFallback(ConfigLoader.load(Optional.empty()))).spark().master(), ok);
+        }
     }
 }
