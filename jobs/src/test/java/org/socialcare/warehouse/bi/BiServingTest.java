@@ -181,22 +181,33 @@ class BiServingTest {
 
     @Test
     @Order(4)
-    void withAPasswordFileOnlyListedUsersWithTheRightPasswordConnect(@TempDir Path dir) throws Exception {
+    void withAPasswordFileAndTlsOnlyListedUsersWithTheRightPasswordConnectOverTls(@TempDir Path dir) throws Exception {
         Path passwords = Files.writeString(dir.resolve("thrift-users"), String.join("\n",
                 "# BI users",
                 "analyst:" + PasswordFileAuthenticator.sha256Hex("s3cret pass"), ""));
+        Path keystore = dir.resolve("thrift.p12");
+        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+                "-genkeypair", "-alias", "thrift", "-keyalg", "RSA", "-keysize", "2048", "-dname", "CN=localhost",
+                "-validity", "2", "-storetype", "PKCS12", "-keystore", keystore.toString(),
+                "-storepass", "changeit", "-keypass", "changeit").redirectErrorStream(true).start();
+        assertEquals(0, keytool.waitFor(), new String(keytool.getInputStream().readAllBytes()));
         AppConfig.Bi bi = new AppConfig.Bi("localhost", freePort(), "password_file", Optional.of(passwords.toString()),
-                Optional.empty(), Optional.empty());
+                Optional.of(keystore.toString()), Optional.of("changeit"));
         ThriftEndpoint server = ThriftEndpoint.start(wh.spark, bi);
+        String tlsUrl = server.jdbcUrl() + ";sslTrustStore=" + keystore + ";trustStorePassword=changeit";
         try {
+            assertTrue(server.jdbcUrl().endsWith("/default;ssl=true"), server.jdbcUrl());
             for (String[] wrong : List.of(new String[]{"analyst", "wrong"}, new String[]{"nobody", "s3cret pass"},
                     new String[]{"analyst", ""})) {
                 SQLException refused = assertThrows(SQLException.class,
-                        () -> DriverManager.getConnection(server.jdbcUrl(), wrong[0], wrong[1]).close(), wrong[0]);
+                        () -> DriverManager.getConnection(tlsUrl, wrong[0], wrong[1]).close(), wrong[0]);
                 assertTrue(String.valueOf(refused.getMessage()).contains("Error validating the login"),
                         refused.getMessage());
             }
-            try (Connection jdbc = DriverManager.getConnection(server.jdbcUrl(), "analyst", "s3cret pass");
+            // Without TLS the server does not talk at all.
+            String plainUrl = server.jdbcUrl().replace(";ssl=true", "");
+            assertThrows(SQLException.class, () -> DriverManager.getConnection(plainUrl, "analyst", "s3cret pass").close());
+            try (Connection jdbc = DriverManager.getConnection(tlsUrl, "analyst", "s3cret pass");
                  Statement st = jdbc.createStatement()) {
                 assertEquals(List.of(String.valueOf(wh.config.benchmarks().size())),
                         rows(st, "SELECT count(*) FROM gold.benchmarks", 1));
