@@ -12,6 +12,10 @@ import scala.Option;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The BI views of schema bi, one per file in sql/views/. A view is (re)created only when it is missing
@@ -26,6 +30,9 @@ public final class BiViews {
             "cost_per_contact");
     static final String DEFINITION_PROPERTY = "social_care.definition";
     static final String FINGERPRINT_PROPERTY = "social_care.views";
+    /** Ops property: the gold versions the views read, "gold.t=3,gold.u=7" (those of the last completed run). */
+    static final String VERSIONS_PROPERTY = "social_care.bi_versions";
+    private static final Pattern GOLD_TABLE = Pattern.compile("\\bgold\\.([a-z_]+)\\b");
 
     private BiViews() {
     }
@@ -40,10 +47,66 @@ public final class BiViews {
             SqlFile file = SqlFile.load("views/" + view + ".sql");
             String hash = Fingerprints.ofText(file.text());
             if (!hash.equals(registeredHash(spark, view))) {
-                spark.sql(file.ddl(Map.of("definition_hash", hash)));
+                spark.sql(pinned(file.ddl(Map.of("definition_hash", hash)), decode(TableCatalog.opsProperty(spark, VERSIONS_PROPERTY))));
             }
         }
         TableCatalog.setOpsProperty(spark, FINGERPRINT_PROPERTY, fingerprint);
+    }
+
+    /**
+     * Points every view at the given versions of the gold tables (Delta time travel), so that a BI
+     * query never joins one table after a run's commit with another before it: a run calls this once
+     * all its gold writes are in. Re-creating a view is a drop and a create in the metastore (a query
+     * that resolves the view in that instant fails and can be retried); nothing is done when the
+     * versions did not change.
+     */
+    public static void pin(SparkSession spark, Map<String, Long> goldVersions) {
+        String encoded = encode(goldVersions);
+        if (encoded.equals(TableCatalog.opsProperty(spark, VERSIONS_PROPERTY))) {
+            return;
+        }
+        for (String view : VIEWS) {
+            SqlFile file = SqlFile.load("views/" + view + ".sql");
+            spark.sql(pinned(file.ddl(Map.of("definition_hash", Fingerprints.ofText(file.text()))), goldVersions));
+        }
+        TableCatalog.setOpsProperty(spark, VERSIONS_PROPERTY, encoded);
+    }
+
+    /** The view's DDL with each gold table of its query (after the AS line) read at its version, if given. */
+    static String pinned(String ddl, Map<String, Long> versions) {
+        int body = ddl.indexOf("\nAS\n");
+        if (body < 0 || versions.isEmpty()) {
+            return ddl;
+        }
+        Matcher m = GOLD_TABLE.matcher(ddl);
+        m.region(body, ddl.length());
+        StringBuilder out = new StringBuilder(ddl.substring(0, body));
+        int last = body;
+        while (m.find()) {
+            Long version = versions.get(m.group());
+            out.append(ddl, last, m.end());
+            if (version != null) {
+                out.append(" VERSION AS OF ").append(version);
+            }
+            last = m.end();
+        }
+        return out.append(ddl.substring(last)).toString();
+    }
+
+    static String encode(Map<String, Long> versions) {
+        return new TreeMap<>(versions).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining(","));
+    }
+
+    static Map<String, Long> decode(String encoded) {
+        Map<String, Long> versions = new TreeMap<>();
+        if (encoded != null && !encoded.isBlank()) {
+            for (String entry : encoded.split(",")) {
+                int eq = entry.indexOf('=');
+                versions.put(entry.substring(0, eq), Long.parseLong(entry.substring(eq + 1)));
+            }
+        }
+        return versions;
     }
 
     private static String registeredHash(SparkSession spark, String view) {

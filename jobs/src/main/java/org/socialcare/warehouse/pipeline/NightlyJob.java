@@ -3,9 +3,12 @@ package org.socialcare.warehouse.pipeline;
 import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.socialcare.warehouse.bi.BiViews;
 import org.socialcare.warehouse.config.AppConfig;
 import org.socialcare.warehouse.functions.ReferenceViews;
 import org.socialcare.warehouse.gold.GoldPublisher;
+import org.socialcare.warehouse.infra.catalog.WarehouseTable;
+import org.socialcare.warehouse.infra.delta.TableVersions;
 import org.socialcare.warehouse.infra.ops.LineCounts;
 import org.socialcare.warehouse.infra.ops.PipelineState;
 import org.socialcare.warehouse.infra.ops.ProcessLiveness;
@@ -68,6 +71,7 @@ public final class NightlyJob {
         Optional<LineCounts> lines = Optional.empty();
         List<QualityResult> checks = new ArrayList<>();
         Map<String, Long> written = new LinkedHashMap<>();
+        Map<String, Long> goldVersions = new LinkedHashMap<>();
         Sessionizer sessionizer = new Sessionizer(spark, config, warehouseRoot, runId);
         try {
             IngestCounts ingest = clock.stage("bronze", () -> new BronzeIngest(spark, config, warehouseRoot)
@@ -88,6 +92,9 @@ public final class NightlyJob {
 
                 Map<String, Long> gold = new GoldPublisher(spark, config, warehouseRoot, runId).publish(changes);
                 written.putAll(gold);
+                // The BI views read this run's gold tables from now on, all at once.
+                goldVersions.putAll(goldVersions());
+                BiViews.pin(spark, goldVersions);
                 clock.end("gold", gold.values().stream().mapToLong(Long::longValue).sum());
 
                 PipelineState.advance(spark, changes.sourceVersions(), Sessionizer.AS_OF_STATE, changes.asOf(), runId,
@@ -95,7 +102,7 @@ public final class NightlyJob {
                 clock.end("publish", changes.sourceVersions().size() + 1L);
             }
             RunRecord done = run.ended(Instant.now(), RunRecord.SUCCEEDED, Optional.empty(), lines, written, checks,
-                    clock.stages(), Map.of());
+                    clock.stages(), goldVersions);
             audit.end(done);
             LOG.info("run {} succeeded: {}", runId, ingest.lines().reconciliation());
             return done;
@@ -106,5 +113,16 @@ public final class NightlyJob {
         } finally {
             sessionizer.release();
         }
+    }
+
+    /** The latest Delta version of every gold table. */
+    private Map<String, Long> goldVersions() {
+        Map<String, Long> versions = new LinkedHashMap<>();
+        for (WarehouseTable t : WarehouseTable.values()) {
+            if (t.schema().equals("gold")) {
+                versions.put(t.qualifiedName(), TableVersions.latest(spark, t.location(warehouseRoot)));
+            }
+        }
+        return versions;
     }
 }

@@ -27,6 +27,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -215,6 +216,27 @@ class BiServingTest {
         } finally {
             server.stop();
         }
+    }
+
+    /** A write in progress (here a DELETE of a whole gold table) is not seen by BI until its run pins it. */
+    @Test
+    @Order(5)
+    void viewsReadTheGoldVersionsOfTheLastCompletedRun() {
+        long version = wh.rows("DESCRIBE HISTORY gold.agg_channel_daily LIMIT 1").get(0).getLong(0);
+        assertEquals(List.of(String.valueOf(version)), wh.csv("SELECT table_versions['gold.agg_channel_daily'] "
+                + "FROM ops.run_audit WHERE status = 'succeeded' ORDER BY ended_at DESC LIMIT 1"));
+        List<String> scorecard = wh.csv("SELECT * FROM bi.channel_scorecard").stream().sorted().toList();
+        assertTrue(scorecard.size() > 1, scorecard.toString());
+
+        wh.spark.sql("DELETE FROM gold.agg_channel_daily");
+
+        assertEquals(List.of("0"), wh.csv("SELECT count(*) FROM gold.agg_channel_daily"));
+        assertEquals(scorecard, wh.csv("SELECT * FROM bi.channel_scorecard").stream().sorted().toList());
+
+        BiViews.pin(wh.spark, Map.of("gold.agg_channel_daily", version + 1, "gold.benchmarks",
+                wh.rows("DESCRIBE HISTORY gold.benchmarks LIMIT 1").get(0).getLong(0)));
+
+        assertEquals(List.of("0"), wh.csv("SELECT count(*) FROM bi.channel_scorecard"));
     }
 
     @Test
