@@ -9,6 +9,7 @@ import org.socialcare.warehouse.functions.ReferenceViews;
 import org.socialcare.warehouse.gold.GoldPublisher;
 import org.socialcare.warehouse.infra.catalog.WarehouseTable;
 import org.socialcare.warehouse.infra.delta.TableVersions;
+import org.socialcare.warehouse.infra.spark.WorkTables;
 import org.socialcare.warehouse.infra.ops.LineCounts;
 import org.socialcare.warehouse.infra.ops.PipelineState;
 import org.socialcare.warehouse.infra.ops.ProcessLiveness;
@@ -65,6 +66,8 @@ public final class NightlyJob {
         RunRecord run = audit.start(RunRecord.started(runId, JOB, date, config.ingest().format().configName(),
                 Instant.now(), ProcessLiveness.host(), ProcessLiveness.pid()));
         run.recoveredRunId().ifPresent(r -> LOG.info("run {} redoes interrupted run {}", runId, r));
+        // Work folders (reliable work tables) of runs that died are deleted; those of live runs stay.
+        WorkTables.removeLeftovers(spark, warehouseRoot, audit.runsInProgress());
         ReferenceViews.register(spark, config);
         clock.end("start", 0);
 

@@ -210,6 +210,8 @@ class BronzeIngestTest {
         }
         Files.createDirectories(dir.resolve("g.jsonl"));
         Files.createSymbolicLink(dir.resolve("h.jsonl"), dir.resolve("missing.jsonl"));
+        Files.createSymbolicLink(dir.resolve("i.jsonl"), dir.resolve("j.jsonl"));
+        Files.createSymbolicLink(dir.resolve("j.jsonl"), dir.resolve("i.jsonl"));
 
         IngestCounts counts = new BronzeIngest(wh.spark, wh.config, wh.root).ingest(D1, "test-run");
 
@@ -225,7 +227,15 @@ class BronzeIngestTest {
         LineCounts c = counts.lines();
         assertEquals(List.of(9L + keptBeforeFault + 1, 1L + keptBeforeFault, 0L, 9L),
                 List.of(c.linesRead(), c.rowsAccepted(), c.duplicates(), c.rowsQuarantined()));
-        assertEquals(List.of("c.json", "d.JSONL", "e.jsonl.bak", "f.jsonl.zip", "g.jsonl", "h.jsonl"),
-                counts.skippedFiles().stream().map(f -> Path.of(f.path()).getFileName().toString()).sorted().toList());
+        String notDump = "its name does not end in .jsonl or .jsonl.gz (endings are case-sensitive)";
+        assertEquals(List.of("c.json: " + notDump, "d.JSONL: " + notDump, "e.jsonl.bak: " + notDump, "f.jsonl.zip: " + notDump,
+                        "g.jsonl: a folder, not a file (dump files lie directly in the dump folder)",
+                        "h.jsonl: a symbolic link to " + dir.resolve("missing.jsonl") + ", which does not exist",
+                        "i.jsonl: a symbolic link that cannot be followed", "j.jsonl: a symbolic link that cannot be followed"),
+                counts.skippedFiles().stream()
+                        // the loop's reason ends in the operating system's words, in parentheses
+                        .map(f -> Path.of(java.net.URI.create(f.path())).getFileName() + ": "
+                                + f.reason().replaceFirst("^(a symbolic link that cannot be followed) \\(.*\\)$", "$1"))
+                        .sorted().toList());
     }
 }

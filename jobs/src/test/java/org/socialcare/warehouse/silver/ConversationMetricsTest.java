@@ -1,12 +1,16 @@
 package org.socialcare.warehouse.silver;
 
 import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.TestInstance;
 import org.socialcare.warehouse.pipeline.NightlyJob;
 import org.socialcare.warehouse.testing.TestWarehouse;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,16 +27,32 @@ import static org.socialcare.warehouse.testing.Records.survey;
  * first-reply SLA 3 h, handle-time cap 10 min (the defaults). Every expected value is worked out in
  * the comments.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConversationMetricsTest {
     static final LocalDate DUMP = LocalDate.of(2026, 11, 20);
 
-    @TempDir
+    /** The dump of dump() ingested in one nightly run, shared by the tests (they only read it). */
     Path tmp;
     TestWarehouse wh;
 
+    @BeforeAll
+    void setUp() throws IOException {
+        tmp = Files.createTempDirectory("conversation-metrics-test");
+        wh = new TestWarehouse(tmp.resolve("one"));
+        wh.writeDump(DUMP, "a.jsonl", dump());
+        wh.nightly(DUMP);
+    }
+
     @BeforeEach
-    void setUp() {
-        wh = new TestWarehouse(tmp);
+    void useTheSharedWarehouse() {
+        wh.use(); // a test below registers a warehouse of its own in the same catalog
+    }
+
+    @AfterAll
+    void tearDown() throws IOException {
+        try (var paths = Files.walk(tmp)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
     }
 
     static String in(String id, String customer, String at) {
@@ -87,9 +107,6 @@ class ConversationMetricsTest {
 
     @Test
     void eachConversationMeasureMatchesTheHandComputedValue() {
-        wh.writeDump(DUMP, "a.jsonl", dump());
-        wh.nightly(DUMP);
-
         assertEquals(List.of(
                 // customer, started, report date, status, resolution source, first reply, wait sum, wait count,
                 // wait avg, first resolution, resolution, reopens, agent, handle, source, SLA met, FCR,
@@ -111,9 +128,6 @@ class ConversationMetricsTest {
 
     @Test
     void dailyAggregatesCountConversationsOnTheirDateAndMessagesOnTheirOwn() {
-        wh.writeDump(DUMP, "a.jsonl", dump());
-        wh.nightly(DUMP);
-
         // 2026-11-19: conversations c1, c2 (2nd), c4 (2nd): 3, all closed; resolved 1, abandoned 2.
         // First reply only c1: 300. SLA: c1 met, the two abandoned breached: 1/3. CSAT 1/1.
         // Messages created on 11-19: inbound a1, a3, b3, d3 = 4, replies a2, a4 = 2; of the 4 inbound
@@ -145,10 +159,7 @@ class ConversationMetricsTest {
 
     @Test
     void aConversationAcrossDumpsComesOutAsIfItArrivedAtOnce() {
-        TestWarehouse oneDump = new TestWarehouse(tmp.resolve("one"));
-        oneDump.writeDump(DUMP, "a.jsonl", dump());
-        oneDump.nightly(DUMP);
-        // status_as_of says when a row was last rebuilt; a closed conversation is not rebuilt again.
+        // The shared warehouse holds the records in one dump. status_as_of says when a row was last rebuilt; a closed conversation is not rebuilt again.
         List<String> expectedFacts = facts();
         List<String> expectedDaily = csv("SELECT * FROM gold.agg_channel_daily ORDER BY report_date");
 

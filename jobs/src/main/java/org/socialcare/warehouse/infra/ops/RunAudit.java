@@ -14,10 +14,12 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -34,6 +36,8 @@ public final class RunAudit {
     private final SparkSession spark;
     private final int attempts;
     private final Duration staleAfter;
+
+    private final Set<String> inProgress = new HashSet<>();
 
     public RunAudit(SparkSession spark, int attempts, Duration staleAfter) {
         this.spark = spark;
@@ -57,6 +61,8 @@ public final class RunAudit {
                     r.getTimestamp(r.fieldIndex("started_at")).toInstant(), staleAfter)) {
                 rows.add(withStatus(r, schema, RunRecord.INTERRUPTED));
                 interrupted = true;
+            } else if (!interrupted) {
+                inProgress.add(r.getString(r.fieldIndex("run_id")));
             }
             // The run of this date that this one redoes: the latest one of the date, if it was interrupted.
             if (interrupted && r.getBoolean(r.fieldIndex("is_latest_of_its_date"))
@@ -64,10 +70,16 @@ public final class RunAudit {
                 recovered = Optional.of(r.getString(r.fieldIndex("run_id")));
             }
         }
+        inProgress.add(run.runId());
         RunRecord withRecovery = run.recovered(recovered);
         rows.add(toRow(withRecovery));
         write(rows);
         return withRecovery;
+    }
+
+    /** The runs still in progress when this one started (this one included): their work folders stay. */
+    public Set<String> runsInProgress() {
+        return Set.copyOf(inProgress);
     }
 
     /** Records how a run ended. */

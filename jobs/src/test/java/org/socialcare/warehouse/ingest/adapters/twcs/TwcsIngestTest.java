@@ -1,12 +1,15 @@
 package org.socialcare.warehouse.ingest.adapters.twcs;
 
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.socialcare.warehouse.pipeline.NightlyJob;
-import org.socialcare.warehouse.testing.TestWarehouse;
+import org.junit.jupiter.api.TestInstance;
 import org.socialcare.warehouse.infra.ops.RunRecord;
+import org.socialcare.warehouse.testing.TestWarehouse;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,18 +21,37 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * multi-line text, several response ids, sign-offs, a thread between two customers, a broadcast post,
  * a reply to a tweet missing from the data, chains that cross from one dump to the next).
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwcsIngestTest {
     static final LocalDate D1 = LocalDate.of(2026, 11, 20);
     static final LocalDate D2 = LocalDate.of(2026, 11, 21);
     static final String HEADER = "tweet_id,author_id,inbound,created_at,text,response_tweet_id,in_response_to_tweet_id";
 
-    @TempDir
+    /** Both dumps ingested once, D1 then D2, shared by the tests. */
     Path tmp;
     TestWarehouse wh;
+    RunRecord first;
+    RunRecord second;
+
+    @BeforeAll
+    void setUp() throws IOException {
+        tmp = Files.createTempDirectory("twcs-ingest-test");
+        wh = new TestWarehouse(tmp, "ingest.format = twcs");
+        writeDumps();
+        first = nightly(D1);
+        second = nightly(D2);
+    }
 
     @BeforeEach
-    void setUp() {
-        wh = new TestWarehouse(tmp, "ingest.format = twcs");
+    void useTheSharedWarehouse() {
+        wh.use();
+    }
+
+    @AfterAll
+    void tearDown() throws IOException {
+        try (var paths = Files.walk(tmp)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
     }
 
     private static String d1(String time) {
@@ -76,11 +98,6 @@ class TwcsIngestTest {
 
     @Test
     void mapsRowsToMessagesAlongReplyChainsAndQuarantinesWhatCannotBeMapped() {
-        writeDumps();
-
-        RunRecord first = nightly(D1);
-        RunRecord second = nightly(D2);
-
         // D1: 14 TWCS rows + 1 file without the TWCS header; 5 quarantined
         assertEquals("read 15 = accepted 10 + duplicates 0 + quarantined 5", first.counts().orElseThrow().reconciliation());
         assertEquals("read 3 = accepted 3 + duplicates 0 + quarantined 0", second.counts().orElseThrow().reconciliation());
@@ -127,10 +144,6 @@ class TwcsIngestTest {
 
     @Test
     void reIngestingATwcsDumpChangesNothing() {
-        writeDumps();
-        nightly(D1);
-        nightly(D2);
-
         RunRecord again = nightly(D1);
 
         assertEquals("read 15 = accepted 0 + duplicates 10 + quarantined 5", again.counts().orElseThrow().reconciliation());
