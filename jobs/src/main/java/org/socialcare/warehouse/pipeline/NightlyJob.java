@@ -65,6 +65,7 @@ public final class NightlyJob {
         RunAudit audit = new RunAudit(spark, config.run().writeAttempts(), staleAfter);
         RunRecord run = audit.start(RunRecord.started(runId, JOB, date, config.ingest().format().configName(),
                 Instant.now(), ProcessLiveness.host(), ProcessLiveness.pid()));
+        LOG.info("run {} started (pid {} on {})", runId, ProcessLiveness.pid(), ProcessLiveness.host());
         run.recoveredRunId().ifPresent(r -> LOG.info("run {} redoes interrupted run {}", runId, r));
         // Work folders (reliable work tables) of runs that died are deleted; those of live runs stay.
         WorkTables.removeLeftovers(spark, warehouseRoot, audit.runsInProgress());

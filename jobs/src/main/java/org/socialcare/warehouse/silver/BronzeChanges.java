@@ -18,7 +18,7 @@ import static org.apache.spark.sql.functions.col;
 /**
  * The bronze rows changed since the sessionization last ran, from Delta's change data feed, as temp
  * views changes_messages, changes_case_events and changes_surveys (brand_id, channel, customer_id as
- * stored in silver, created_at, id, content_hash, _change_type, _commit_version). Updates contribute
+ * stored in silver, created_at, id, content_hash, dump_date, _change_type, _commit_version). Updates contribute
  * their pre-image too, so a record whose winning copy moved to another key or time marks both.
  */
 final class BronzeChanges {
@@ -56,7 +56,7 @@ final class BronzeChanges {
                     : spark.read().format("delta").option("readChangeFeed", "true")
                     .option("startingVersion", from).option("endingVersion", latest).load(location);
             changes.select(col("brand_id"), col("channel"), callUDF("customer_key", col("customer_id")).as("customer_id"),
-                            col("created_at"), col("id"), col("content_hash"), col("_change_type"),
+                            col("created_at"), col("id"), col("content_hash"), col("dump_date"), col("_change_type"),
                             col("_commit_version"))
                     .createOrReplaceTempView(s.view());
             readUpTo.put(stateName, latest);

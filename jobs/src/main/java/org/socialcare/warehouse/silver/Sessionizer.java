@@ -77,17 +77,18 @@ public final class Sessionizer {
 
     /**
      * Sessionizes for a run of the given dump date. The as-of time of statuses is the end of the
-     * latest dump date processed so far, so re-running an older date does not move it back.
+     * latest dump date processed so far: this run's, an earlier run's (re-running an older date does
+     * not move it back), or a later dump's whose bronze rows this run takes in because a concurrent
+     * run ingested them before this one rebuilt (so the result does not depend on which run rebuilds first).
      */
     public SilverChanges build(LocalDate dumpDate, PipelineState state) {
-        Instant endOfDump = dumpDate.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        Instant asOf = state.asOf(AS_OF_STATE).filter(a -> a.isAfter(endOfDump)).orElse(endOfDump);
         for (WarehouseTable table : SILVER) {
             String location = table.location(warehouseRoot);
             snapshot(table, TableVersions.latest(spark, location));
         }
         Map<String, Long> versions = BronzeChanges.register(spark, state, warehouseRoot);
         BronzeChanges.views().forEach(v -> work.view(v, spark.table(v)));
+        Instant asOf = asOf(dumpDate, state);
         // Bronze is read at the versions whose changes this run takes in, so that a concurrent ingest
         // committed meanwhile is left, whole, to the next run.
         for (WarehouseTable table : BronzeChanges.TABLES) {
@@ -133,6 +134,15 @@ public final class Sessionizer {
                 counts.messagesRebuilt(), counts.conversationsRebuilt(), counts.conversationsRemoved(), dates.size());
         return new SilverChanges(versions, asOf, Optional.of(new SilverChanges.Rebuilt(scanFrom, dates, counts,
                 steps.get("scope_conversations"), steps.get("removed_conversations"))));
+    }
+
+    /** The later of the end of the dump date, the state's as-of and the end of the latest dump date among the changes. */
+    private Instant asOf(LocalDate dumpDate, PipelineState state) {
+        Row latest = SqlFile.load("silver/latest_dump_date.sql").query(spark).first();
+        LocalDate latestDump = latest.isNullAt(0) || ((Date) latest.get(0)).toLocalDate().isBefore(dumpDate)
+                ? dumpDate : ((Date) latest.get(0)).toLocalDate();
+        Instant endOfDump = latestDump.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        return state.asOf(AS_OF_STATE).filter(a -> a.isAfter(endOfDump)).orElse(endOfDump);
     }
 
     /** Applies a build to silver.messages, silver.case_events and silver.conversations (one MERGE each). */

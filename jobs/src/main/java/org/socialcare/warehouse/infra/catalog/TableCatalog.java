@@ -27,6 +27,7 @@ import java.util.Map;
  * edited DDL file) or a table folder that lost its Delta log triggers the full registration.
  */
 public final class TableCatalog {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TableCatalog.class);
     /** The schemas, in the order of the data flow; bi holds the views. */
     public static final List<String> SCHEMAS = List.of("bronze", "silver", "gold", "ops", "bi");
     static final String FINGERPRINT_PROPERTY = "social_care.catalog";
@@ -48,6 +49,7 @@ public final class TableCatalog {
                 && missingTables(spark, root).isEmpty()) {
             return root;
         }
+        LOG.info("catalog: registering the warehouse's schemas and tables under {}", root);
         for (String schema : SCHEMAS) {
             spark.sql(SqlFile.load("ddl/" + schema + "/_schema.sql").ddl(Map.of("location", root + "/" + schema)));
         }

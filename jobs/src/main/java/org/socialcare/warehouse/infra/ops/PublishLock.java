@@ -49,6 +49,7 @@ public final class PublishLock implements AutoCloseable {
             String waitingFor = null;
             while (true) {
                 if (tryCreate(fs, path, holderLine(runId))) {
+                    LOG.info("publish lock taken by run {}", runId);
                     return new PublishLock(fs, path, runId);
                 }
                 Holder holder = Holder.read(fs, path);
