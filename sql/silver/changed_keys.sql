@@ -7,8 +7,12 @@
 --   * every conversation (silver_conversations_snapshot: silver.conversations as the run found it)
 --     with something pending in time (revisit_at: its inactivity timeout ends, or a
 --     reply or resolution falls due) at or before this run's as-of time: its status or SLA outcome
---     changes by the passage of time alone, so it is rebuilt although none of its records changed.
--- Parameter: as_of (this run's as-of time).
+--     changes by the passage of time alone, so it is rebuilt although none of its records changed;
+--   * every conversation written as of a time after the last published as-of: a run that died after
+--     its silver writes and before it published left it there (gold may not have it yet, and a
+--     pending time it has moved past would otherwise never come round again), so it is rebuilt.
+-- Parameters: as_of (this run's as-of time), published_as_of (the as-of of the last run that
+-- published; the epoch when none has).
 WITH record_changes AS (
   SELECT brand_id, channel, customer_id, created_at, _change_type,
          min(content_hash) OVER copy_in_commit <> max(content_hash) OVER copy_in_commit AS content_changed
@@ -27,6 +31,6 @@ FROM (
   UNION ALL
   SELECT brand_id, channel, customer_id, started_at
   FROM silver_conversations_snapshot
-  WHERE revisit_at < :as_of
+  WHERE revisit_at < :as_of OR status_as_of > :published_as_of
 ) AS changed
 GROUP BY brand_id, channel, customer_id

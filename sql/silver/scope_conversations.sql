@@ -77,7 +77,7 @@ message_facts AS (
                                                                                AS brand_had_last_word,
     max_by(next_reply_at IS NULL, position_in_conversation) FILTER (WHERE direction = 'in' AND needs_reply)
                                                                                AS last_inbound_unanswered,
-    max(CASE WHEN is_counted_reply THEN created_at END)                        AS last_counted_reply_at,
+    max(CASE WHEN direction = 'out' THEN created_at END)                       AS last_outbound_at,
     min(local_date) FILTER (WHERE direction = 'in')                            AS first_inbound_local_date,
     min(local_date)                                                            AS first_message_local_date,
     max(conversation_agent_id)                                                 AS agent_id
@@ -101,7 +101,7 @@ joined AS (
          m.first_message_at, m.last_message_at, m.first_inbound_at, m.first_needing_reply_at,
          m.first_reply_at, m.inbound_messages, m.inbound_needing_reply, m.inbound_replied,
          m.replies, m.agent_replies, m.logged_replies, m.estimated_replies, m.handle_seconds, m.handle_cost,
-         m.brand_had_last_word, m.last_inbound_unanswered, m.last_counted_reply_at,
+         m.brand_had_last_word, m.last_inbound_unanswered, m.last_outbound_at,
          m.first_inbound_local_date, m.first_message_local_date,
          e.ended_at, e.has_case_events, e.transfers, e.escalations, e.reopens,
          e.first_resolution_event_at, e.last_resolution_event_at, e.last_wake_at,
@@ -166,10 +166,13 @@ with_due AS (
       WHEN 'business' THEN business_due_at(brand_id, resolution_clock_start_at, sla_resolution_target_seconds)
       ELSE resolution_clock_start_at + make_dt_interval(0, 0, 0, sla_resolution_target_seconds)
     END AS resolution_due_at,
+    -- An inferred resolution is the brand's last word (its last message, agent's or bot's, counted
+    -- as a reply or not): a fixed instant, so a resolved conversation's SLA outcome never depends on
+    -- the as-of time of the run that rebuilt it.
     CASE WHEN has_case_events THEN first_resolution_event_at
-         WHEN status = 'resolved' THEN last_counted_reply_at END AS first_resolved_at,
+         WHEN status = 'resolved' THEN last_outbound_at END AS first_resolved_at,
     CASE WHEN status = 'resolved' THEN CASE WHEN resolved_by_event THEN last_resolution_event_at
-                                            ELSE last_counted_reply_at END END AS resolved_at
+                                            ELSE last_outbound_at END END AS resolved_at
   FROM with_sla
 ),
 with_durations AS (

@@ -12,13 +12,5 @@ CREATE TABLE IF NOT EXISTS silver.case_events (
   created_date             DATE      COMMENT 'UTC date of created_at; partition column.',
   local_date               DATE      COMMENT 'Date of created_at in the brand time zone: the report date of event counts (transfers per agent).',
   reopens_conversation     BOOLEAN   COMMENT 'A reopened event that reopened the conversation after a resolved/closed event.',
-  status_as_of             TIMESTAMP COMMENT 'As-of time of the run that last rebuilt this row.'
-) USING DELTA
-PARTITIONED BY (created_date)
-LOCATION ${location}
--- Deletion vectors: each run replaces the rebuilt slice of a few keys spread over many files.
-TBLPROPERTIES (
-  delta.enableDeletionVectors = true,
-  delta.dataSkippingStatsColumns = 'created_at'
-)
+  --@include ddl/silver/_rebuilt_record_storage.sql
 COMMENT 'Accepted case events with their conversation. Grain: channel, event_id. Source: bronze.case_events. Refresh: nightly, rebuilt for the keys touched by each dump. Events before a key\'s first message attach to none and are left out.'

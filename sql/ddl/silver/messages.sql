@@ -34,14 +34,5 @@ CREATE TABLE IF NOT EXISTS silver.messages (
   handle_seconds           DOUBLE    COMMENT 'For an agent reply: agent work in seconds, logged or estimated (see handle_source).',
   handle_source            STRING    COMMENT 'For an agent reply: logged (handle_seconds in the dump) or estimated (time since the previous message, capped at metrics.handle_time_cap_minutes).',
   conversation_agent_id    STRING    COMMENT 'The agent of the message\'s conversation (most agent replies); NULL when no agent replied. The agent grain counts an inbound message for it.',
-  status_as_of             TIMESTAMP COMMENT 'As-of time of the run that last rebuilt this row.'
-) USING DELTA
-PARTITIONED BY (created_date)
-LOCATION ${location}
--- Deletion vectors: each run replaces the rebuilt slice of a few keys spread over many files.
--- Statistics only on created_at, the column rebuild scans filter on.
-TBLPROPERTIES (
-  delta.enableDeletionVectors = true,
-  delta.dataSkippingStatsColumns = 'created_at'
-)
+  --@include ddl/silver/_rebuilt_record_storage.sql
 COMMENT 'Accepted messages with their conversation and reply lags. Grain: channel, message_id. Source: bronze.messages, bronze.case_events. Refresh: nightly, rebuilt for the keys touched by each dump.'

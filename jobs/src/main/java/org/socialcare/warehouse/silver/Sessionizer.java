@@ -96,7 +96,8 @@ public final class Sessionizer {
         }
 
         Dataset<Row> changedKeys = work.keep("changed_keys",
-                SqlFile.load("silver/changed_keys.sql").query(spark, Map.of("as_of", asOf)));
+                SqlFile.load("silver/changed_keys.sql").query(spark, Map.of("as_of", asOf,
+                        "published_as_of", state.asOf(AS_OF_STATE).orElse(Instant.EPOCH))));
         Row bounds = changedKeys.selectExpr("min(changed_from)", "count(*)").first();
         if (bounds.isNullAt(0)) {
             LOG.info("silver: nothing changed since the last run, nothing pending by {}", asOf);

@@ -102,6 +102,11 @@ class ConversationMetricsTest {
         lines.add(caseEvent("e4", "facebook", "c5", "resolved", "2026-11-17T09:30:00Z"));
         lines.add(in("f3", "c5", "2026-11-18T15:30:00Z"));
         lines.add(out("f4", "c5", "2026-11-18T16:30:00Z", "ag2"));
+        // c6 (instagram): answered by a bot only, which is not counted as a reply (no first reply, first
+        // reply SLA breached), but the brand had the last word: resolved, inferred at the bot's message,
+        // 120 s after the start, so the resolution SLA is met whatever the as-of time of the rebuild.
+        lines.add(message("g1", "instagram", "acme", "in", "c6", "2026-11-16T08:00:00Z", ""));
+        lines.add(message("g2", "instagram", "acme", "out", "c6", "2026-11-16T08:02:00Z", ",\"sender_type\":\"bot\""));
         return lines;
     }
 
@@ -117,13 +122,16 @@ class ConversationMetricsTest {
                 "c3,2026-11-18T10:00:00Z,2026-11-18,resolved,case_event,1800,2700,2,1350.0,3600,43200,1,ag1,1200.0,estimated,true,false,0,0,0,0",
                 "c4,2026-11-16T10:00:00Z,2026-11-16,resolved,case_event,300,300,1,300.0,600,600,0,ag1,300.0,estimated,true,true,0,0,0,0",
                 "c4,2026-11-19T18:10:00Z,2026-11-19,abandoned,null,null,0,0,null,null,null,0,null,null,null,false,null,0,0,0,0",
-                "c5,2026-11-17T09:00:00Z,2026-11-17,unresolved,null,1200,4800,2,2400.0,1800,null,1,ag2,1200.0,estimated,true,null,0,0,0,0"),
+                "c5,2026-11-17T09:00:00Z,2026-11-17,unresolved,null,1200,4800,2,2400.0,1800,null,1,ag2,1200.0,estimated,true,null,0,0,0,0",
+                "c6,2026-11-16T08:00:00Z,2026-11-16,resolved,inferred,null,0,0,null,120,120,0,null,null,null,false,false,0,0,0,0"),
                 csv("SELECT customer_id, started_at, report_date, status, resolution_source, first_reply_seconds, "
                         + "reply_wait_seconds_sum, reply_wait_seconds_count, reply_wait_seconds_avg, "
                         + "first_resolution_seconds, resolution_seconds, reopens, agent_id, handle_seconds, handle_source, "
                         + "sla_first_reply_met, first_contact_resolution, csat_positive, csat_responses, nps_promoters, "
                         + "nps_responses FROM gold.fact_conversation ORDER BY customer_id, started_at"));
-        assertEquals(List.of("unknown,7"), csv("SELECT industry, count(*) FROM gold.fact_conversation GROUP BY industry"));
+        assertEquals(List.of("unknown,8"), csv("SELECT industry, count(*) FROM gold.fact_conversation GROUP BY industry"));
+        assertEquals(List.of("c6,2026-11-16T08:02:00Z,120,true"), csv("SELECT customer_id, resolved_at, resolution_seconds, "
+                + "sla_resolution_met FROM silver.conversations WHERE customer_id = 'c6'"));
     }
 
     @Test
@@ -134,16 +142,18 @@ class ConversationMetricsTest {
         // needing a reply, a1 and a3 were answered: 2/4.
         // 2026-11-18: conversations c2 (1st), c3: 2, both resolved, none abandoned. Messages on 11-18:
         // inbound b1, c1m, c3m, f3 = 4 (f3 belongs to c5 of 11-17), replies b2, c2m, c4m, f4 = 4, all 4 answered.
+        // 2026-11-16 on instagram: c6, its bot message a reply in the counts but not an answer: 0/1.
         assertEquals(List.of(
-                "2026-11-16,1,1,1,1,1,1.0,300,1,300.0,1,1,1,1.0,0,1,0.0,0,0,null",
-                "2026-11-17,1,1,1,1,1,1.0,1200,1,1200.0,1,1,0,0.0,0,1,0.0,0,0,null",
-                "2026-11-18,2,4,4,4,4,1.0,2400,2,1200.0,2,2,2,1.0,0,2,0.0,0,0,null",
-                "2026-11-19,3,4,2,2,4,0.5,300,1,300.0,1,3,1,0.3333333333333333,2,3,0.6666666666666666,1,1,1.0"),
-                csv("SELECT report_date, conversations, inbound_messages, replies, response_rate_num, response_rate_den, "
+                "2026-11-16,facebook,1,1,1,1,1,1.0,300,1,300.0,1,1,1,1.0,0,1,0.0,0,0,null",
+                "2026-11-16,instagram,1,1,1,0,1,0.0,0,0,null,0,1,1,1.0,0,1,0.0,0,0,null",
+                "2026-11-17,facebook,1,1,1,1,1,1.0,1200,1,1200.0,1,1,0,0.0,0,1,0.0,0,0,null",
+                "2026-11-18,facebook,2,4,4,4,4,1.0,2400,2,1200.0,2,2,2,1.0,0,2,0.0,0,0,null",
+                "2026-11-19,facebook,3,4,2,2,4,0.5,300,1,300.0,1,3,1,0.3333333333333333,2,3,0.6666666666666666,1,1,1.0"),
+                csv("SELECT report_date, channel, conversations, inbound_messages, replies, response_rate_num, response_rate_den, "
                         + "response_rate, first_reply_seconds_sum, first_reply_seconds_count, first_reply_seconds_avg, "
                         + "sla_first_reply_rate_num, sla_first_reply_rate_den, resolution_rate_num, resolution_rate, "
                         + "abandonment_rate_num, abandonment_rate_den, abandonment_rate, csat_rate_num, csat_rate_den, "
-                        + "csat_rate FROM gold.agg_channel_daily ORDER BY report_date"));
+                        + "csat_rate FROM gold.agg_channel_daily ORDER BY report_date, channel"));
         // Reply-wait rolls up as sum of waits / number of waits: 11-18 = (600 + 2700) / 3.
         assertEquals(List.of("2026-11-18,3300,3,1100.0"), csv("SELECT report_date, reply_wait_seconds_sum, "
                 + "reply_wait_seconds_count, reply_wait_seconds_avg FROM gold.agg_industry_daily WHERE report_date = '2026-11-18'"));
@@ -161,26 +171,26 @@ class ConversationMetricsTest {
     void aConversationAcrossDumpsComesOutAsIfItArrivedAtOnce() {
         // The shared warehouse holds the records in one dump. status_as_of says when a row was last rebuilt; a closed conversation is not rebuilt again.
         List<String> expectedFacts = facts();
-        List<String> expectedDaily = csv("SELECT * FROM gold.agg_channel_daily ORDER BY report_date");
+        List<String> expectedDaily = csv("SELECT * FROM gold.agg_channel_daily ORDER BY report_date, channel");
 
         // The same records over three dumps: late ones (c3's reopen and c5's second half a dump later,
         // c2's survey two dumps later, c4's resolution after its next conversation), events out of
         // order, a duplicate of c1's first message in one dump, and a re-export of it in the last.
         List<String> all = dump();
         TestWarehouse split = new TestWarehouse(tmp.resolve("split"));
-        split.writeDump(LocalDate.of(2026, 11, 18), "a.jsonl", pick(all, 5, 6, 9, 10, 11, 14, 15, 16, 19));
+        split.writeDump(LocalDate.of(2026, 11, 18), "a.jsonl", pick(all, 5, 6, 9, 10, 11, 14, 15, 16, 19, 24, 25));
         split.writeDump(LocalDate.of(2026, 11, 19), "a.jsonl", pick(all, 0, 0, 1, 8, 12, 13, 20, 21, 22));
         split.writeDump(DUMP, "a.jsonl", pick(all, 2, 3, 4, 7, 17, 18, 23, 0));
         for (LocalDate d = LocalDate.of(2026, 11, 18); !d.isAfter(DUMP); d = d.plusDays(1)) {
             split.nightly(d);
         }
         assertEquals(expectedFacts, facts());
-        assertEquals(expectedDaily, csv("SELECT * FROM gold.agg_channel_daily ORDER BY report_date"));
+        assertEquals(expectedDaily, csv("SELECT * FROM gold.agg_channel_daily ORDER BY report_date, channel"));
 
         // Running the last day again changes nothing.
         split.nightly(DUMP);
         assertEquals(expectedFacts, facts());
-        assertEquals(expectedDaily, csv("SELECT * FROM gold.agg_channel_daily ORDER BY report_date"));
+        assertEquals(expectedDaily, csv("SELECT * FROM gold.agg_channel_daily ORDER BY report_date, channel"));
     }
 
 
