@@ -37,17 +37,14 @@ final class BackfillCommand implements Callable<Integer> {
     boolean skipMissing;
 
     @Mixin
-    WarehouseOptions paths;
-
-    @Mixin
-    WarehouseOptions.Ingest ingest;
+    WarehouseOptions.Ingest options;
 
     @Override
     public Integer call() {
         if (to.isBefore(from)) {
             throw new UsageException("backfill: --to " + to + " is before --from " + from);
         }
-        Session.Started s = Session.start(Session.config(paths, ingest.format));
+        Session.Started s = options.startSession();
         NightlyJob job = new NightlyJob(s.spark(), s.config(), s.warehouseRoot());
         List<LocalDate> skipped = new ArrayList<>();
         for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {

@@ -21,14 +21,11 @@ final class NightlyCommand implements Callable<Integer> {
     LocalDate date;
 
     @Mixin
-    WarehouseOptions paths;
-
-    @Mixin
-    WarehouseOptions.Ingest ingest;
+    WarehouseOptions.Ingest options;
 
     @Override
     public Integer call() {
-        Session.Started s = Session.start(Session.config(paths, ingest.format));
+        Session.Started s = options.startSession();
         RunRecord run = new NightlyJob(s.spark(), s.config(), s.warehouseRoot()).run(date);
         System.out.println(summary(run));
         return 0;

@@ -1,6 +1,7 @@
 package org.socialcare.warehouse.cli;
 
 import org.socialcare.warehouse.config.InputFormat;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.util.Optional;
@@ -21,10 +22,18 @@ final class WarehouseOptions {
         return Optional.ofNullable(config);
     }
 
-    /** The flags of the commands that ingest dumps: --format over ingest.format. */
+    /** The flags of the commands that ingest dumps: the warehouse flags and --format over ingest.format. */
     static final class Ingest {
+        @Mixin
+        WarehouseOptions paths;
+
         @Option(names = "--format", paramLabel = "canonical|twcs", converter = Converters.Format.class,
                 description = "input format of the landing folder (overrides ingest.format)")
         InputFormat format;
+
+        /** A session on the warehouse, with the flags applied to config. */
+        Session.Started startSession() {
+            return Session.start(Session.config(paths, format));
+        }
     }
 }

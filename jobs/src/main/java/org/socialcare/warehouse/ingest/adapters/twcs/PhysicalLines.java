@@ -74,11 +74,9 @@ final class PhysicalLines {
         }
     }
 
+    /** Reads the next block of characters; false at the end (a Reader blocks until it has one or more). */
     private boolean fill() throws IOException {
-        int n;
-        do {
-            n = in.read(buffer, 0, BUFFER);
-        } while (n == 0);
+        int n = in.read(buffer, 0, BUFFER);
         if (n < 0) {
             return false;
         }
