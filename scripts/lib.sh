@@ -81,10 +81,12 @@ CDS_ARCHIVE="${JAR%.jar}.jsa"
 
 cds_flags() {
   [[ "${SOCIAL_CARE_CDS:-on}" == off ]] && return 0
+  # A missing, stale or unusable archive is no error: the JVM then loads the classes as usual, silently.
+  local quiet="-Xlog:cds=off,cds+dynamic=off"
   if [[ -f "$CDS_ARCHIVE" && "$CDS_ARCHIVE" -nt "$JAR" ]]; then
-    echo "-XX:SharedArchiveFile=$CDS_ARCHIVE -Xlog:cds=off,cds+dynamic=off"
+    echo "-XX:SharedArchiveFile=$CDS_ARCHIVE $quiet"
   else
-    echo "-XX:ArchiveClassesAtExit=$CDS_ARCHIVE.$$ -Xlog:cds=off,cds+dynamic=off"
+    echo "-XX:ArchiveClassesAtExit=$CDS_ARCHIVE.$$ $quiet"
   fi
 }
 
