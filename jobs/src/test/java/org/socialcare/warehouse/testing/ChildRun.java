@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * One command of the packaged jar in its own JVM, as a scheduler starts it (java -jar, the jar's
- * manifest carrying the --add-opens flags), its output in a log file. A process test waits for a line
+ * manifest carrying the --add-opens flags), or one of the project's scripts, its output in a log file. A process test waits for a line
  * of that log, kills the process (SIGKILL, like kill -9) or waits for its exit code.
  */
 public final class ChildRun {
@@ -52,17 +52,41 @@ public final class ChildRun {
         command.add("-jar");
         command.add(jar);
         command.addAll(List.of(args));
+        Map<String, String> withConfig = new java.util.HashMap<>();
+        withConfig.put("SOCIAL_CARE_CONFIG", Path.of(System.getProperty("project.root"), "config", "local.conf").toString());
+        withConfig.putAll(env);
+        return launch(name, logFolder, withConfig, command);
+    }
+
+    /** Starts one of the project's scripts, `bash scripts/<script> args...`, from the project folder. */
+    public static ChildRun script(String name, Path logFolder, Map<String, String> env, String script, String... args) {
+        List<String> command = new ArrayList<>(List.of("bash", Path.of(System.getProperty("project.root"), "scripts",
+                script).toString()));
+        command.addAll(List.of(args));
+        return launch(name, logFolder, env, command);
+    }
+
+    private static ChildRun launch(String name, Path logFolder, Map<String, String> env, List<String> command) {
         Path log = logFolder.resolve(name + ".log");
         try {
             Files.createDirectories(logFolder);
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(log.toFile());
-            builder.environment().put("SOCIAL_CARE_CONFIG", Path.of(System.getProperty("project.root"), "config",
-                    "local.conf").toString());
             builder.environment().putAll(env);
             return new ChildRun(name, builder.start(), log);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Stops the process and every process it started (a script's JVM), as Ctrl-C would. */
+    public void stop() {
+        process.descendants().forEach(ProcessHandle::destroy);
+        process.destroy();
+        try {
+            process.waitFor(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
