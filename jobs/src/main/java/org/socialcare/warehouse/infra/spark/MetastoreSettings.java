@@ -41,24 +41,24 @@ public final class MetastoreSettings {
                 conf.put(JDO + "ConnectionDriverName", catalog.driver().orElseThrow());
                 catalog.user().ifPresent(u -> conf.put(JDO + "ConnectionUserName", u));
                 catalog.password().ifPresent(p -> conf.put(JDO + "ConnectionPassword", p));
-                // Hive's schema is created lazily, table by table, as the metastore first needs each; a
-                // foreign key added to a table that another open transaction of the same metastore
-                // holds waits for ever on PostgreSQL (seen: ALTER TABLE "TBL_PRIVS" ... REFERENCES
-                // "TBLS" behind an INSERT into TABLE_PARAMS). Tables and columns are created on first
-                // use, foreign keys not (autoCreateAll would turn them on again); a production database
-                // gets Hive's full schema from Hive's schematool instead (README, "On a cluster").
-                conf.put("spark.hadoop.datanucleus.schema.autoCreateTables", "true");
-                conf.put("spark.hadoop.datanucleus.schema.autoCreateColumns", "true");
-                conf.put("spark.hadoop.datanucleus.schema.autoCreateConstraints", "false");
-                conf.put("spark.hadoop.hive.metastore.schema.verification", "false");
-                return conf;
             }
             default -> {
                 return conf; // platform: hive-site.xml or the cluster's catalog decides
             }
         }
-        // Hive's metastore schema is created in a new database on first use.
-        conf.put("spark.hadoop.datanucleus.schema.autoCreateAll", "true");
+        // Hive's metastore schema is created in a new database on first use. In an external database
+        // (jdbc) without foreign keys: DataNucleus creates the schema lazily, table by table, and a
+        // foreign key added to a table that another open transaction of the same metastore holds
+        // waits for ever on PostgreSQL (seen: ALTER TABLE "TBL_PRIVS" ... REFERENCES "TBLS" behind an
+        // INSERT into TABLE_PARAMS). autoCreateAll would turn them on again; a production database
+        // gets Hive's full schema from Hive's schematool instead (README, "On a cluster").
+        if (catalog.metastoreType().equals("jdbc")) {
+            conf.put("spark.hadoop.datanucleus.schema.autoCreateTables", "true");
+            conf.put("spark.hadoop.datanucleus.schema.autoCreateColumns", "true");
+            conf.put("spark.hadoop.datanucleus.schema.autoCreateConstraints", "false");
+        } else {
+            conf.put("spark.hadoop.datanucleus.schema.autoCreateAll", "true");
+        }
         conf.put("spark.hadoop.hive.metastore.schema.verification", "false");
         return conf;
     }

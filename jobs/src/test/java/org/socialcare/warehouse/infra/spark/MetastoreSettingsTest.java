@@ -27,6 +27,7 @@ class MetastoreSettingsTest {
         assertEquals("false", conf.get("spark.hadoop.datanucleus.schema.autoCreateConstraints"));
         // autoCreateAll would switch the foreign keys on again.
         assertFalse(conf.containsKey("spark.hadoop.datanucleus.schema.autoCreateAll"));
+        assertEquals("false", conf.get("spark.hadoop.hive.metastore.schema.verification"));
     }
 
     @Test
@@ -36,6 +37,7 @@ class MetastoreSettingsTest {
         Map<String, String> conf = MetastoreSettings.of(derby, "/data/wh");
         assertEquals("jdbc:derby:;databaseName=/data/wh/_metastore;create=true", conf.get(JDO + "ConnectionURL"));
         assertEquals("true", conf.get("spark.hadoop.datanucleus.schema.autoCreateAll"));
+        assertEquals("false", conf.get("spark.hadoop.hive.metastore.schema.verification"));
         assertTrue(MetastoreSettings.of(new AppConfig.Catalog("platform", "localhost:1527", Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty()), "/data/wh").isEmpty());
     }
