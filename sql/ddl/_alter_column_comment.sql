@@ -1,2 +1,2 @@
--- Brings one column comment of an existing table in line with its DDL file (TableComments).
+-- Brings one column comment of an existing table in line with its DDL file (TableDefinitions).
 ALTER TABLE #{table} ALTER COLUMN #{column} COMMENT ${comment}

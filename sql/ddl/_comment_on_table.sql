@@ -1,2 +1,2 @@
--- Brings the comment of an existing table in line with its DDL file (TableComments).
+-- Brings the comment of an existing table in line with its DDL file (TableDefinitions).
 COMMENT ON TABLE #{table} IS ${comment}

@@ -20,13 +20,24 @@
 --   net_sentiment        (positive - negative) / (positive + negative) inbound messages;
 --   *_median, *_p90      exact per row (interpolated), not additive: roll up with the histogram columns;
 --   transfers_in/_out    (agent grain) transferred case events of the local date whose target is the
---                        agent / made by the agent; an agent with transfers only has zero measures.
--- Sources: gold.fact_conversation, silver.case_events, temp view gold_messages_of_dates
+--                        agent / made by the agent; an agent with transfers only has zero measures;
+--   customers            distinct customers of the row's conversations; customers_hll, its HLL sketch,
+--                        rolls up: hll_sketch_estimate(hll_union_agg(customers_hll));
+--   repeat_contact_rate  resolved conversations whose customer came back within the repeat window /
+--                        resolved conversations;
+--   sla_next_reply_rate, waits for a reply (gold.fact_reply) that met their target / those measured,
+--   sla_every_reply_rate for the waits after the first / all waits: counted on the local date the wait
+--                        began, at the agent grain for the replying agent (an unanswered wait, or one a
+--                        bot answered, for the conversation's agent);
+--   outside_window_reply_rate  replies sent after the platform's reply window closed / replies on
+--                        channels with a window; conversations_window_missed: first waits whose window
+--                        closed before the reply (or unanswered once it closed).
+-- Sources: gold.fact_conversation, gold.fact_reply, silver.case_events, temp view gold_messages_of_dates
 -- (messages_of_dates.sql).
 -- Parameters: dates, date_from / date_to (their bounds, for partition pruning).
 WITH conversations AS (
   SELECT report_date, brand_id, industry, channel, coalesce(agent_id, 'unassigned') AS agent_id,
-         first_reply_seconds, first_reply_bucket, first_reply_business_seconds,
+         customer_id, repeat_contact, first_reply_seconds, first_reply_bucket, first_reply_business_seconds,
          reply_wait_seconds_sum, reply_wait_seconds_count, reply_wait_business_seconds_sum,
          sla_first_reply_met, sla_resolution_met, status, first_contact_resolution,
          first_resolution_seconds, first_resolution_business_seconds, resolution_seconds,
@@ -86,7 +97,11 @@ conversation_measures AS (
     sum(ces_responses)                                         AS ces_index_count,
     sum(nps_promoters)                                         AS nps_promoters,
     sum(nps_detractors)                                        AS nps_detractors,
-    sum(nps_responses)                                         AS nps_responses
+    sum(nps_responses)                                         AS nps_responses,
+    count(DISTINCT customer_id)                                AS customers,
+    hll_sketch_agg(customer_id)                                AS customers_hll,
+    count_if(repeat_contact)                                   AS repeat_contact_rate_num,
+    count(repeat_contact)                                      AS repeat_contact_rate_den
   FROM conversations
   GROUP BY GROUPING SETS ((report_date, brand_id, industry, channel), (report_date, industry, channel),
                           (report_date, agent_id, channel))
@@ -105,6 +120,26 @@ message_measures AS (
   WHERE array_contains(:dates, local_date)
   GROUP BY GROUPING SETS ((local_date, brand_id, industry, channel), (local_date, industry, channel),
                           (local_date, agent_id, channel))
+),
+reply_measures AS (
+  SELECT grouping(brand_id) * 4 + grouping(industry) * 2 + grouping(agent_id) AS grain_id, report_date, channel,
+    coalesce(brand_id, '') AS brand_key, coalesce(industry, '') AS industry_key, coalesce(agent_id, '') AS agent_key,
+    count_if(reply_number > 1 AND sla_met)                                   AS sla_next_reply_rate_num,
+    count(CASE WHEN reply_number > 1 THEN sla_met END)                       AS sla_next_reply_rate_den,
+    count_if(sla_met)                                                        AS sla_every_reply_rate_num,
+    count(sla_met)                                                           AS sla_every_reply_rate_den,
+    count_if(replied_at IS NOT NULL AND NOT inside_reply_window)             AS outside_window_reply_rate_num,
+    count_if(replied_at IS NOT NULL AND reply_window_seconds IS NOT NULL)    AS outside_window_reply_rate_den,
+    count_if(reply_number = 1 AND NOT inside_reply_window)                   AS conversations_window_missed
+  FROM (
+    SELECT report_date, brand_id, industry, channel,
+           coalesce(agent_id, conversation_agent_id, 'unassigned') AS agent_id,
+           reply_number, replied_at, sla_met, reply_window_seconds, inside_reply_window
+    FROM gold.fact_reply
+    WHERE report_date BETWEEN :date_from AND :date_to AND array_contains(:dates, report_date)
+  ) AS waits
+  GROUP BY GROUPING SETS ((report_date, brand_id, industry, channel), (report_date, industry, channel),
+                          (report_date, agent_id, channel))
 ),
 transfer_measures AS (
   -- Transferred case events of the date: out for the agent who made them, in for their target.
@@ -129,6 +164,7 @@ joined AS (
   SELECT *
   FROM conversation_measures
   FULL OUTER JOIN message_measures USING (grain_id, report_date, channel, brand_key, industry_key, agent_key)
+  FULL OUTER JOIN reply_measures USING (grain_id, report_date, channel, brand_key, industry_key, agent_key)
   FULL OUTER JOIN transfer_measures USING (grain_id, report_date, channel, brand_key, industry_key, agent_key)
 )
 SELECT
@@ -219,6 +255,21 @@ SELECT
   coalesce(nps_detractors, 0)                       AS nps_detractors,
   coalesce(nps_responses, 0)                        AS nps_responses,
   (nps_promoters - nps_detractors) * 100.0 / nullif(nps_responses, 0) AS nps,
+  coalesce(customers, 0)                            AS customers,
+  customers_hll,
+  coalesce(repeat_contact_rate_num, 0)              AS repeat_contact_rate_num,
+  coalesce(repeat_contact_rate_den, 0)              AS repeat_contact_rate_den,
+  repeat_contact_rate_num / nullif(repeat_contact_rate_den, 0) AS repeat_contact_rate,
+  coalesce(sla_next_reply_rate_num, 0)              AS sla_next_reply_rate_num,
+  coalesce(sla_next_reply_rate_den, 0)              AS sla_next_reply_rate_den,
+  sla_next_reply_rate_num / nullif(sla_next_reply_rate_den, 0) AS sla_next_reply_rate,
+  coalesce(sla_every_reply_rate_num, 0)             AS sla_every_reply_rate_num,
+  coalesce(sla_every_reply_rate_den, 0)             AS sla_every_reply_rate_den,
+  sla_every_reply_rate_num / nullif(sla_every_reply_rate_den, 0) AS sla_every_reply_rate,
+  coalesce(outside_window_reply_rate_num, 0)        AS outside_window_reply_rate_num,
+  coalesce(outside_window_reply_rate_den, 0)        AS outside_window_reply_rate_den,
+  outside_window_reply_rate_num / nullif(outside_window_reply_rate_den, 0) AS outside_window_reply_rate,
+  coalesce(conversations_window_missed, 0)          AS conversations_window_missed,
   coalesce(transfers_in, 0)                         AS transfers_in,
   coalesce(transfers_out, 0)                        AS transfers_out
 FROM joined

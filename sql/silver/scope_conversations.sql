@@ -9,16 +9,21 @@
 --         abandoned - closed, not resolved, and the customer's last inbound message needing a reply
 --                     got none;
 --         unresolved- closed, none of the above.
--- SLA targets: the most specific entry of ref_sla_targets (brand and channel, brand, channel,
--- default); a due time is the start plus the target in the target's clock (business_due_at for
--- business hours). revisit_at: the next instant after which something of this row changes by the
--- passage of time alone (an open conversation closes when its timeout ends; an unanswered first reply
--- or an unresolved conversation is breached once its due time has passed); a later run whose as-of
--- time is past it rebuilds the conversation (changed_keys.sql), so no outcome goes stale.
+-- SLA targets: the most specific entry (scope_sla_targets); a due time is the start plus the target in
+-- the target's clock (business_due_at for business hours). The first reply's SLA is that of the
+-- conversation's first wait (scope_replies). Repeat contact: a resolved conversation whose customer
+-- writes again in a later conversation of the key within :repeat_contact_seconds after the resolution
+-- (false until then, NULL when not resolved): the later conversation's arrival rebuilds this one, the
+-- latest of its key before the change (session_scope.sql), so a repeat is counted the night it comes.
+-- revisit_at: the next instant after which something of this row changes by the passage of time alone
+-- (an open conversation closes when its timeout ends; an unanswered wait or an unresolved conversation
+-- is breached once its due time has passed, a reply window closes); a later run whose as-of time is past it rebuilds the conversation (changed_keys.sql), so no
+-- outcome goes stale.
 -- Every step groups and joins on the key and the conversation id, so the rows stay in the partitions
 -- the key's windows put them in.
--- Sources: temp views scope_events, scope_conversation_bounds, scope_messages, scope_surveys,
--- ref_channel_settings, ref_agents, ref_sla_targets. Parameters: status_as_of, default_hourly_cost.
+-- Sources: temp views scope_events, scope_conversation_bounds, scope_messages, scope_replies, scope_surveys,
+-- scope_sla_targets, ref_channel_settings, ref_agents.
+-- Parameters: status_as_of, default_hourly_cost, repeat_contact_seconds.
 WITH event_facts AS (
   SELECT brand_id, channel, customer_id, conversation_id,
     max(created_at)                                                         AS ended_at,
@@ -33,21 +38,15 @@ WITH event_facts AS (
   WHERE conversation_id IS NOT NULL
   GROUP BY brand_id, channel, customer_id, conversation_id
 ),
-reply_waits AS (
-  -- Each run of inbound messages answered by the same reply waits from its first message to the reply:
-  -- the first message's own wait (scope_messages), in calendar and business seconds.
-  SELECT brand_id, channel, customer_id, conversation_id,
-         max(reply_wait_seconds)                                           AS wait_seconds,
-         min_by(reply_wait_business_seconds, position_in_conversation)     AS wait_business_seconds
-  FROM scope_messages
-  WHERE next_reply_at IS NOT NULL
-  GROUP BY brand_id, channel, customer_id, conversation_id, next_reply_at
-),
 wait_facts AS (
+  -- The answered waits (scope_replies), and the first reply's SLA: the first wait's.
   SELECT brand_id, channel, customer_id, conversation_id,
-         sum(wait_seconds) AS reply_wait_seconds_sum, count(*) AS reply_wait_seconds_count,
-         sum(wait_business_seconds) AS reply_wait_business_seconds_sum
-  FROM reply_waits
+         sum(wait_seconds) AS reply_wait_seconds_sum, count(replied_at) AS reply_wait_seconds_count,
+         sum(wait_business_seconds) AS reply_wait_business_seconds_sum,
+         min_by(named_struct('business_seconds', wait_business_seconds, 'target_seconds', sla_target_seconds,
+                             'clock', sla_clock, 'due_at', due_at, 'met', sla_met), reply_number) AS first_wait,
+         min(revisit_at) AS replies_revisit_at
+  FROM scope_replies
   GROUP BY brand_id, channel, customer_id, conversation_id
 ),
 priced_messages AS (
@@ -106,6 +105,9 @@ joined AS (
          e.ended_at, e.has_case_events, e.transfers, e.escalations, e.reopens,
          e.first_resolution_event_at, e.last_resolution_event_at, e.last_wake_at,
          w.reply_wait_seconds_sum, w.reply_wait_seconds_count, w.reply_wait_business_seconds_sum, m.agent_id,
+         w.first_wait.business_seconds AS first_reply_business_seconds,
+         w.first_wait.target_seconds AS sla_first_reply_target_seconds, w.first_wait.clock AS sla_first_reply_clock,
+         w.first_wait.due_at AS first_reply_due_at, w.first_wait.met AS sla_first_reply_met, w.replies_revisit_at,
          coalesce(t.inactivity_timeout_seconds, d.inactivity_timeout_seconds) AS timeout_seconds,
          coalesce(v.csat_responses, 0) AS csat_responses, coalesce(v.csat_positive, 0) AS csat_positive,
          coalesce(v.ces_responses, 0) AS ces_responses, v.ces_index_sum,
@@ -137,31 +139,15 @@ classified AS (
     END AS status
   FROM with_status
 ),
-targets AS (
-  SELECT c.conversation_id, t.metric,
-         max_by(t.target_seconds, t.specificity) AS target_seconds,
-         max_by(t.clock, t.specificity)          AS clock
-  FROM classified AS c
-  JOIN (SELECT *, CASE WHEN brand_id <> '*' THEN 2 ELSE 0 END + CASE WHEN channel <> '*' THEN 1 ELSE 0 END AS specificity
-        FROM ref_sla_targets) AS t
-    ON t.brand_id IN (c.brand_id, '*') AND t.channel IN (c.channel, '*')
-  GROUP BY c.conversation_id, t.metric
-),
 with_sla AS (
   SELECT c.*,
-         f.target_seconds AS sla_first_reply_target_seconds, f.clock AS sla_first_reply_clock,
          r.target_seconds AS sla_resolution_target_seconds, r.clock AS sla_resolution_clock,
          coalesce(c.first_inbound_at, c.started_at) AS resolution_clock_start_at
   FROM classified AS c
-  LEFT JOIN targets AS f ON f.conversation_id = c.conversation_id AND f.metric = 'first_reply'
-  LEFT JOIN targets AS r ON r.conversation_id = c.conversation_id AND r.metric = 'resolution'
+  LEFT JOIN scope_sla_targets AS r ON r.brand_id = c.brand_id AND r.channel = c.channel AND r.metric = 'resolution'
 ),
 with_due AS (
   SELECT *,
-    CASE sla_first_reply_clock
-      WHEN 'business' THEN business_due_at(brand_id, first_needing_reply_at, sla_first_reply_target_seconds)
-      ELSE first_needing_reply_at + make_dt_interval(0, 0, 0, sla_first_reply_target_seconds)
-    END AS first_reply_due_at,
     CASE sla_resolution_clock
       WHEN 'business' THEN business_due_at(brand_id, resolution_clock_start_at, sla_resolution_target_seconds)
       ELSE resolution_clock_start_at + make_dt_interval(0, 0, 0, sla_resolution_target_seconds)
@@ -178,7 +164,6 @@ with_due AS (
 with_durations AS (
   SELECT *,
     unix_seconds(first_reply_at) - unix_seconds(first_needing_reply_at)                   AS first_reply_seconds,
-    business_seconds(brand_id, first_needing_reply_at, first_reply_at)                    AS first_reply_business_seconds,
     unix_seconds(first_resolved_at) - unix_seconds(resolution_clock_start_at)             AS first_resolution_seconds,
     business_seconds(brand_id, resolution_clock_start_at, first_resolved_at)              AS first_resolution_business_seconds,
     unix_seconds(resolved_at) - unix_seconds(resolution_clock_start_at)                   AS resolution_seconds,
@@ -186,14 +171,9 @@ with_durations AS (
   FROM with_due
 ),
 with_elapsed AS (
-  -- Each SLA's time in its own clock: to the first reply / the final resolution, or so far (to the
-  -- as-of time) while it has not come.
+  -- The resolution SLA's time in its own clock: to the final resolution, or so far (to the as-of time)
+  -- while it has not come.
   SELECT *,
-    CASE sla_first_reply_clock
-      WHEN 'business' THEN coalesce(first_reply_business_seconds,
-                                    business_seconds(brand_id, first_needing_reply_at, :status_as_of))
-      ELSE coalesce(first_reply_seconds, unix_seconds(:status_as_of) - unix_seconds(first_needing_reply_at))
-    END AS first_reply_elapsed,
     CASE sla_resolution_clock
       WHEN 'business' THEN coalesce(resolution_business_seconds,
                                     business_seconds(brand_id, resolution_clock_start_at, :status_as_of))
@@ -202,21 +182,25 @@ with_elapsed AS (
   FROM with_durations
 ),
 with_outcomes AS (
-  -- SLA (SPEC 4): met - the first reply (the final resolution) came within the target; breached - it
-  -- came later, or has not come and the target has passed; NULL - left out: nothing needed a reply (no
-  -- inbound message), or still within the target.
+  -- Resolution SLA (SPEC 4): met - the final resolution came within the target; breached - it came
+  -- later, or has not come and the target has passed; NULL - left out: no inbound message, or still
+  -- within the target. (The first reply's SLA is its wait's, scope_replies.)
   SELECT *,
-    CASE
-      WHEN first_needing_reply_at IS NULL THEN NULL
-      WHEN first_reply_at IS NOT NULL THEN first_reply_elapsed <= sla_first_reply_target_seconds
-      WHEN first_reply_elapsed > sla_first_reply_target_seconds THEN false
-    END AS sla_first_reply_met,
     CASE
       WHEN first_inbound_at IS NULL THEN NULL
       WHEN status = 'resolved' THEN resolution_elapsed <= sla_resolution_target_seconds
       WHEN resolution_elapsed > sla_resolution_target_seconds THEN false
     END AS sla_resolution_met
   FROM with_elapsed
+),
+with_repeat AS (
+  SELECT *,
+    CASE WHEN status = 'resolved' THEN resolved_at + make_dt_interval(0, 0, 0, :repeat_contact_seconds) END
+      AS repeat_window_ends_at,
+    -- The customer's next message in a later conversation of the key.
+    min(first_inbound_at) OVER (PARTITION BY brand_id, channel, customer_id ORDER BY started_at, conversation_id
+                                ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING) AS next_contact_at
+  FROM with_outcomes
 )
 SELECT
   conversation_id, brand_id, channel, customer_id, agent_id, first_message_id,
@@ -244,15 +228,15 @@ SELECT
   resolution_seconds, resolution_business_seconds,
   sla_first_reply_target_seconds, sla_first_reply_clock, first_reply_due_at, sla_first_reply_met,
   sla_resolution_target_seconds, sla_resolution_clock, resolution_due_at, sla_resolution_met,
+  CASE WHEN status = 'resolved' THEN coalesce(next_contact_at <= repeat_window_ends_at, false) END AS repeat_contact,
   -- The next instant after which an outcome changes by time alone (see the header); a due time already
   -- behind the as-of time with the outcome still pending (a business clock that is closed at its due
   -- time) is looked at again by the next run.
   least(
     CASE WHEN status = 'open' THEN ended_at + make_dt_interval(0, 0, 0, timeout_seconds) END,
-    CASE WHEN first_needing_reply_at IS NOT NULL AND sla_first_reply_met IS NULL AND first_reply_due_at IS NOT NULL
-         THEN greatest(first_reply_due_at, :status_as_of) END,
+    replies_revisit_at,
     CASE WHEN first_inbound_at IS NOT NULL AND sla_resolution_met IS NULL AND resolution_due_at IS NOT NULL
          THEN greatest(resolution_due_at, :status_as_of) END
   ) AS revisit_at,
   :status_as_of AS status_as_of
-FROM with_outcomes
+FROM with_repeat

@@ -6,7 +6,11 @@
 -- else the industry's, else the one for all. meets_benchmark compares in the metric's better direction.
 -- Definitions: first_reply_within_4h_share / _24h_share = first replies under 4 h / 24 h over
 -- conversations with a first reply; transfer_rate, escalation_rate = transfer / escalation events per
--- conversation; channel_mix_share = the channel's conversations over the brand's on that date.
+-- conversation; channel_mix_share = the channel's conversations over the brand's on that date;
+-- sla_next_reply_rate, sla_every_reply_rate, outside_window_reply_rate, repeat_contact_rate as in
+-- gold.agg_channel_daily; conversations_per_customer = conversations over distinct customers (the
+-- customers_hll sketch's estimate): its value_den is not additive, so to roll it up take
+-- hll_sketch_estimate(hll_union_agg(customers_hll)) over the gold.agg_channel_daily rows instead.
 CREATE OR REPLACE VIEW bi.channel_scorecard (
   report_date        COMMENT 'Brand-local report date (as in gold.agg_channel_daily).',
   brand_id           COMMENT 'Brand.',
@@ -14,9 +18,9 @@ CREATE OR REPLACE VIEW bi.channel_scorecard (
   channel            COMMENT 'Channel.',
   metric             COMMENT 'Metric name, as in gold.benchmarks.metric.',
   value_num          COMMENT 'Numerator (for an average: the sum; for nps: 100 x (promoters - detractors)) of the metric: add these to roll up.',
-  value_den          COMMENT 'Denominator (for an average: the count): add these to roll up.',
+  value_den          COMMENT 'Denominator (for an average: the count): add these to roll up (not for conversations_per_customer: distinct customers).',
   value              COMMENT 'value_num / value_den, in unit; NULL when value_den is 0.',
-  unit               COMMENT 'seconds, fraction (0..1), score or index.',
+  unit               COMMENT 'seconds, fraction (0..1), score, index or ratio.',
   better             COMMENT 'lower or higher: which direction is better; neither for channel_mix_share.',
   benchmark          COMMENT 'Published benchmark value in unit (gold.benchmarks), NULL if none.',
   benchmark_scope    COMMENT 'Which benchmark applied: channel, industry or all.',
@@ -32,7 +36,7 @@ WITH daily AS (
 ),
 measures AS (
   SELECT report_date, brand_id, industry, channel,
-    stack(14,
+    stack(19,
       'first_reply_seconds_avg', CAST(first_reply_seconds_sum AS DOUBLE), CAST(first_reply_seconds_count AS DOUBLE), 'seconds', 'lower',
       'first_reply_within_4h_share', CAST(first_reply_lt_15m + first_reply_15m_1h + first_reply_1h_4h AS DOUBLE),
                                      CAST(first_reply_seconds_count AS DOUBLE), 'fraction', 'higher',
@@ -48,7 +52,14 @@ measures AS (
       'csat_rate', CAST(csat_rate_num AS DOUBLE), CAST(csat_rate_den AS DOUBLE), 'fraction', 'higher',
       'nps', CAST(100 * (nps_promoters - nps_detractors) AS DOUBLE), CAST(nps_responses AS DOUBLE), 'score', 'higher',
       'ces_index', ces_index_sum, CAST(ces_index_count AS DOUBLE), 'index', 'lower',
-      'channel_mix_share', CAST(conversations AS DOUBLE), CAST(brand_conversations AS DOUBLE), 'fraction', 'neither'
+      'channel_mix_share', CAST(conversations AS DOUBLE), CAST(brand_conversations AS DOUBLE), 'fraction', 'neither',
+      'sla_next_reply_rate', CAST(sla_next_reply_rate_num AS DOUBLE), CAST(sla_next_reply_rate_den AS DOUBLE), 'fraction', 'higher',
+      'sla_every_reply_rate', CAST(sla_every_reply_rate_num AS DOUBLE), CAST(sla_every_reply_rate_den AS DOUBLE), 'fraction', 'higher',
+      'outside_window_reply_rate', CAST(outside_window_reply_rate_num AS DOUBLE), CAST(outside_window_reply_rate_den AS DOUBLE),
+                                   'fraction', 'lower',
+      'repeat_contact_rate', CAST(repeat_contact_rate_num AS DOUBLE), CAST(repeat_contact_rate_den AS DOUBLE), 'fraction', 'lower',
+      'conversations_per_customer', CAST(conversations AS DOUBLE), CAST(hll_sketch_estimate(customers_hll) AS DOUBLE),
+                                    'ratio', 'neither'
     ) AS (metric, value_num, value_den, unit, better)
   FROM daily
 ),

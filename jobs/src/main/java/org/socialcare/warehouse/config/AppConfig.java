@@ -81,8 +81,12 @@ public record AppConfig(Paths paths, SparkSettings spark, Catalog catalog, Bi bi
                              double surveyAttachDays, int lookbackDays) {
     }
 
-    /** Metric settings (SPEC 4). */
-    public record Metrics(boolean countBotReplies, double handleTimeCapMinutes) {
+    /**
+     * Metric settings (SPEC 4). replyWindowHours: the platform's customer-service window by channel
+     * (a "default" entry applies to channels not listed; without one they have no window).
+     */
+    public record Metrics(boolean countBotReplies, double handleTimeCapMinutes, Map<String, Double> replyWindowHours,
+                          double repeatContactDays) {
     }
 
     /** One brand of the reference data, its zone and schedule name resolved against the defaults. */
@@ -147,7 +151,8 @@ public record AppConfig(Paths paths, SparkSettings spark, Catalog catalog, Bi bi
                 positiveDouble(c, "sessionize.reopen_window_hours"), positiveDouble(c, "sessionize.survey_attach_days"),
                 positive(c, "sessionize.lookback_days"));
         Metrics metrics = new Metrics(c.getBoolean("metrics.count_bot_replies"),
-                positiveDouble(c, "metrics.handle_time_cap_minutes"));
+                positiveDouble(c, "metrics.handle_time_cap_minutes"), hoursPerChannel(c, "metrics.reply_window_hours"),
+                positiveDouble(c, "metrics.repeat_contact_days"));
         Map<String, WeeklySchedule> schedules = ScheduleConfig.read(c);
         String zone = zone(c, "reference.default_time_zone", c.getString("reference.default_time_zone"));
         String defaultSchedule = schedule(schedules, "reference.default_schedule", c.getString("reference.default_schedule"));
@@ -200,10 +205,15 @@ public record AppConfig(Paths paths, SparkSettings spark, Catalog catalog, Bi bi
 
     /** A block of channel -> hours with a required "default" entry. */
     private static Map<String, Double> hoursByChannel(Config c, String path) {
-        Config block = c.getConfig(path);
-        if (!block.hasPath("default")) {
+        if (!c.getConfig(path).hasPath("default")) {
             throw new IllegalArgumentException("config " + path + " needs a default entry");
         }
+        return hoursPerChannel(c, path);
+    }
+
+    /** Positive hours keyed by channel (a "default" entry is optional). */
+    private static Map<String, Double> hoursPerChannel(Config c, String path) {
+        Config block = c.getConfig(path);
         Map<String, Double> hours = new java.util.TreeMap<>();
         for (String channel : block.root().keySet()) {
             hours.put(channel, positiveDouble(block, "\"" + channel + "\""));

@@ -6,12 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One SLA target of config block {@code sla}: for a metric (first_reply or resolution), a brand and
+ * One SLA target of config block {@code sla}: for a metric (first_reply, next_reply or resolution), a brand and
  * a channel ({@link #ANY} for the defaults), the target in seconds and the clock it is measured in.
  */
 public record SlaTarget(String metric, String brandId, String channel, long seconds, String clock) {
     public static final String ANY = "*";
-    public static final List<String> METRICS = List.of("first_reply", "resolution");
+    public static final List<String> METRICS = List.of("first_reply", "next_reply", "resolution");
     public static final List<String> CLOCKS = List.of("calendar", "business");
 
     static List<SlaTarget> fromConfig(Config sla) {

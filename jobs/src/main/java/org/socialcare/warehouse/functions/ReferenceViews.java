@@ -18,7 +18,8 @@ import java.util.TreeSet;
 /**
  * The reference data of config/ as temp views the SQL joins to, and the business-time functions:
  * ref_brands (brand_id, brand_name, industry, time_zone, schedule), ref_channel_settings (channel,
- * inactivity_timeout_seconds; the row of channel "default" holds the default) and ref_sla_targets
+ * inactivity_timeout_seconds, reply_window_seconds; NULL where the config has no entry; the row of
+ * channel "default" holds the defaults) and ref_sla_targets
  * (metric, brand_id, channel, target_seconds, clock; "*" for any brand or channel), ref_agents
  * (agent_id, agent_name, team, hourly_cost resolved), ref_channel_costs (channel, monthly_cost; a
  * "default" row) and ref_benchmarks (the rows of gold.benchmarks).
@@ -43,12 +44,16 @@ public final class ReferenceViews {
         spark.createDataFrame(brands, brandSchema).createOrReplaceTempView("ref_brands");
 
         Map<String, Double> timeouts = config.sessionize().inactivityTimeoutHours();
+        Map<String, Double> windows = config.metrics().replyWindowHours();
         StructType channelSchema = new StructType()
                 .add("channel", DataTypes.StringType, false)
-                .add("inactivity_timeout_seconds", DataTypes.LongType, true);
+                .add("inactivity_timeout_seconds", DataTypes.LongType, true)
+                .add("reply_window_seconds", DataTypes.LongType, true);
         List<Row> rows = new ArrayList<>();
-        for (String channel : new TreeSet<>(timeouts.keySet())) {
-            rows.add(RowFactory.create(channel, seconds(timeouts.get(channel))));
+        TreeSet<String> channels = new TreeSet<>(timeouts.keySet());
+        channels.addAll(windows.keySet());
+        for (String channel : channels) {
+            rows.add(RowFactory.create(channel, seconds(timeouts.get(channel)), seconds(windows.get(channel))));
         }
         spark.createDataFrame(rows, channelSchema).createOrReplaceTempView("ref_channel_settings");
 

@@ -24,7 +24,7 @@ import java.util.TreeSet;
 
 /**
  * Publishes the gold tables for what the sessionization rebuilt: MERGEs the rebuilt conversations'
- * facts, then rewrites exactly the affected report dates (months for the cost per contact) of every
+ * facts and their waits for a reply, then rewrites exactly the affected report dates (months for the cost per contact) of every
  * other gold table, each from its own file in sql/gold/ (named after the table). The daily aggregates
  * read one shared intermediate (daily_measures.sql) and the message-based tables another
  * (messages_of_dates.sql); both are computed once, as work tables. One commit per table.
@@ -60,6 +60,7 @@ public final class GoldPublisher {
             }
             SilverChanges.Rebuilt rebuilt = changes.rebuilt().get();
             written.put(WarehouseTable.GOLD_FACT_CONVERSATION.qualifiedName(), mergeFacts(work, rebuilt));
+            written.put(WarehouseTable.GOLD_FACT_REPLY.qualifiedName(), mergeReplies(work, rebuilt));
             List<LocalDate> dates = rebuilt.affectedDates();
             if (!dates.isEmpty()) {
                 written.putAll(rewriteDates(work, dates));
@@ -77,6 +78,18 @@ public final class GoldPublisher {
                 "conversation_id"));
         return DeltaWrites.merge(spark, SqlFile.load("gold/merge_fact.sql"),
                 Map.of("report_from", rebuilt.scanFrom().minusDays(1)), config.run().writeAttempts()).written();
+    }
+
+    /** MERGEs the rebuilt conversations' waits; those of removed conversations, or no longer produced, are deleted. */
+    private long mergeReplies(WorkTables work, SilverChanges.Rebuilt rebuilt) {
+        Map<String, LocalDate> from = Map.of("report_from", rebuilt.scanFrom().minusDays(1));
+        work.view("gold_rebuilt_replies", rebuilt.replies());
+        work.view("gold_removed_conversations", rebuilt.removedConversations());
+        Dataset<Row> replies = SqlFile.load("gold/fact_reply.sql").query(spark);
+        Dataset<Row> stored = SqlFile.load("gold/stored_replies.sql").query(spark, from);
+        work.view("gold_reply_changes", ChangeSets.of(replies, stored, "conversation_id", "reply_number"));
+        return DeltaWrites.merge(spark, SqlFile.load("gold/merge_fact_reply.sql"), from,
+                config.run().writeAttempts()).written();
     }
 
     private Map<String, Long> rewriteDates(WorkTables work, List<LocalDate> dates) {

@@ -50,6 +50,8 @@ public final class Sessionizer {
             new Step("scope_events", true),
             new Step("scope_conversation_bounds", true),
             new Step("scope_messages", true),
+            new Step("scope_sla_targets", false),
+            new Step("scope_replies", true),
             new Step("scope_case_events", true),
             new Step("scope_surveys", false),
             new Step("scope_conversations", true),
@@ -118,6 +120,7 @@ public final class Sessionizer {
         params.put("default_time_zone", config.reference().defaultTimeZone());
         params.put("status_as_of", asOf);
         params.put("default_hourly_cost", config.costModel().defaultHourlyCost());
+        params.put("repeat_contact_seconds", Math.round(config.metrics().repeatContactDays() * 86400));
         Map<String, Dataset<Row>> steps = new HashMap<>();
         for (Step step : STEPS) {
             Dataset<Row> result = SqlFile.load(step.file()).queryWith(spark, params);
@@ -134,7 +137,7 @@ public final class Sessionizer {
         LOG.info("silver: {} messages in {} conversations rebuilt ({} conversations removed), {} report dates affected",
                 counts.messagesRebuilt(), counts.conversationsRebuilt(), counts.conversationsRemoved(), dates.size());
         return new SilverChanges(versions, asOf, Optional.of(new SilverChanges.Rebuilt(scanFrom, dates, counts,
-                steps.get("scope_conversations"), steps.get("removed_conversations"))));
+                steps.get("scope_conversations"), steps.get("scope_replies"), steps.get("removed_conversations"))));
     }
 
     /** The later of the end of the dump date, the state's as-of and the end of the latest dump date among the changes. */

@@ -136,7 +136,7 @@ class BiServingTest {
                 }
             }
         }
-        assertEquals(9, tables.size(), "gold tables: " + tables);
+        assertEquals(10, tables.size(), "gold tables: " + tables);
         assertEquals(List.of(), missing, "tables and columns without a comment");
     }
 

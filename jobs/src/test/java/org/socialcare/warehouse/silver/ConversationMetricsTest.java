@@ -168,10 +168,57 @@ class ConversationMetricsTest {
     }
 
     @Test
+    void everyWaitIsAReplyRowThatAgreesWithItsConversation() {
+        // Targets: first reply 3 h, next reply 1 h; facebook and instagram have a 24 h reply window.
+        // c1: 10:00 -> 10:05 (300 s), 10:20 -> 10:30 (600 s). c2: 600 s; its second conversation's b3 is
+        // unanswered: due 12:00 and window closed 11-20 09:00, both before the as-of 11-21 00:00. c3: 1800,
+        // then 900 after the reopen. c4: 300, then d3 unanswered (window closed 11-20 18:10). c5: 1200,
+        // then 3600 = exactly the 1 h next-reply target: met. c6: the bot's message is no reply.
+        assertEquals(List.of(
+                "c1,1,2026-11-19T10:00:00Z,2026-11-19T10:05:00Z,300,ag1,first_reply,true,true",
+                "c1,2,2026-11-19T10:20:00Z,2026-11-19T10:30:00Z,600,ag1,next_reply,true,true",
+                "c2,1,2026-11-18T08:00:00Z,2026-11-18T08:10:00Z,600,ag2,first_reply,true,true",
+                "c2,1,2026-11-19T09:00:00Z,null,null,null,first_reply,false,false",
+                "c3,1,2026-11-18T10:00:00Z,2026-11-18T10:30:00Z,1800,ag1,first_reply,true,true",
+                "c3,2,2026-11-18T21:00:00Z,2026-11-18T21:15:00Z,900,ag2,next_reply,true,true",
+                "c4,1,2026-11-16T10:00:00Z,2026-11-16T10:05:00Z,300,ag1,first_reply,true,true",
+                "c4,1,2026-11-19T18:10:00Z,null,null,null,first_reply,false,false",
+                "c5,1,2026-11-17T09:00:00Z,2026-11-17T09:20:00Z,1200,ag2,first_reply,true,true",
+                "c5,2,2026-11-18T15:30:00Z,2026-11-18T16:30:00Z,3600,ag2,next_reply,true,true",
+                "c6,1,2026-11-16T08:00:00Z,null,null,null,first_reply,false,false"),
+                csv("SELECT customer_id, reply_number, waited_from, replied_at, wait_seconds, agent_id, sla_metric, "
+                        + "sla_met, inside_reply_window FROM gold.fact_reply ORDER BY customer_id, waited_from"));
+        // Per conversation: the answered waits sum to the reply-wait sum, and reply 1 is the first reply.
+        assertEquals(List.of("8,0"), csv(TestWarehouse.REPLIES_AGAINST_CONVERSATIONS));
+    }
+
+    @Test
+    void dailyAggregatesCountRepliesCustomersAndRepeatContacts() {
+        // 11-16 facebook: c4 resolved 10:10, back 11-19 18:10 (within 7 days): a repeat contact, 1/1.
+        // 11-17: c5 unresolved, no rate. 11-18: c2 (resolved 08:10, back 11-19 09:00) repeats, c3 does
+        // not: 1/2; its waits c2 #1, c3 #1 and #2, c5 #2 all met: next reply 2/2, every reply 4/4.
+        // 11-19: c1 resolved, 0/1. Waits of 11-19: c1's two (met), the unanswered b3 and d3 (breached, window closed): next reply
+        // 1/1, every reply 2/4; both replies inside the window 0/2; two first waits missed the window.
+        // Customers: 11-19 c1, c2, c4 = 3; over the whole facebook channel c1..c5 = 5 (the sketches' union).
+        assertEquals(List.of(
+                "2026-11-16,1,1,1,0,0,1,1,0,1,0",
+                "2026-11-17,1,0,0,0,0,1,1,0,1,0",
+                "2026-11-18,2,1,2,2,2,4,4,0,4,0",
+                "2026-11-19,3,0,1,1,1,2,4,0,2,2"),
+                csv("SELECT report_date, customers, repeat_contact_rate_num, repeat_contact_rate_den, "
+                        + "sla_next_reply_rate_num, sla_next_reply_rate_den, sla_every_reply_rate_num, sla_every_reply_rate_den, "
+                        + "outside_window_reply_rate_num, outside_window_reply_rate_den, conversations_window_missed "
+                        + "FROM gold.agg_channel_daily WHERE channel = 'facebook' ORDER BY report_date"));
+        assertEquals(List.of("5,5"), csv("SELECT hll_sketch_estimate(hll_union_agg(customers_hll)), "
+                + "(SELECT count(DISTINCT customer_id) FROM gold.fact_conversation WHERE channel = 'facebook') "
+                + "FROM gold.agg_channel_daily WHERE channel = 'facebook'"));
+    }
+
+    @Test
     void aConversationAcrossDumpsComesOutAsIfItArrivedAtOnce() {
         // The shared warehouse holds the records in one dump. status_as_of says when a row was last rebuilt; a closed conversation is not rebuilt again.
         List<String> expectedFacts = facts();
-        List<String> expectedDaily = csv("SELECT * FROM gold.agg_channel_daily ORDER BY report_date, channel");
+        List<String> expectedDaily = daily();
 
         // The same records over three dumps: late ones (c3's reopen and c5's second half a dump later,
         // c2's survey two dumps later, c4's resolution after its next conversation), events out of
@@ -185,12 +232,12 @@ class ConversationMetricsTest {
             split.nightly(d);
         }
         assertEquals(expectedFacts, facts());
-        assertEquals(expectedDaily, csv("SELECT * FROM gold.agg_channel_daily ORDER BY report_date, channel"));
+        assertEquals(expectedDaily, daily());
 
         // Running the last day again changes nothing.
         split.nightly(DUMP);
         assertEquals(expectedFacts, facts());
-        assertEquals(expectedDaily, csv("SELECT * FROM gold.agg_channel_daily ORDER BY report_date, channel"));
+        assertEquals(expectedDaily, daily());
     }
 
 
@@ -200,6 +247,12 @@ class ConversationMetricsTest {
             picked.add(lines.get(i));
         }
         return picked;
+    }
+
+    /** Every column of gold.agg_channel_daily, the customers' sketch by its estimate. */
+    private List<String> daily() {
+        return TestWarehouse.csv(TestWarehouse.sketchesAsEstimates(
+                wh.spark.sql("SELECT * FROM gold.agg_channel_daily ORDER BY report_date, channel")));
     }
 
     private List<String> facts() {

@@ -26,6 +26,20 @@ import java.util.zip.GZIPOutputStream;
  * bronze.messages, gold.fact_conversation... point at its own tables, whatever ran before it.
  */
 public final class TestWarehouse {
+    /**
+     * Conversations, and those whose gold.fact_reply rows disagree with gold.fact_conversation: the
+     * answered waits must sum to reply_wait_seconds_sum (and count to reply_wait_seconds_count), and reply 1
+     * must carry first_reply_seconds and sla_first_reply_met.
+     */
+    public static final String REPLIES_AGAINST_CONVERSATIONS = "SELECT count(*), count_if(NOT ("
+            + "coalesce(r.waits, 0) <=> c.reply_wait_seconds_sum AND coalesce(r.answered, 0) <=> c.reply_wait_seconds_count "
+            + "AND r.first_wait <=> c.first_reply_seconds AND r.first_met <=> c.sla_first_reply_met)) "
+            + "FROM gold.fact_conversation AS c LEFT JOIN ("
+            + "SELECT conversation_id, sum(wait_seconds) AS waits, count(wait_seconds) AS answered, "
+            + "max(CASE WHEN reply_number = 1 THEN wait_seconds END) AS first_wait, "
+            + "max(CASE WHEN reply_number = 1 THEN sla_met END) AS first_met "
+            + "FROM gold.fact_reply GROUP BY conversation_id) AS r USING (conversation_id)";
+
     public final SparkSession spark;
     public final AppConfig config;
     public final Path landing;
@@ -89,7 +103,7 @@ public final class TestWarehouse {
         return spark.table(name);
     }
 
-    /** Each row of the query as comma-separated values: NULL as null, timestamps as UTC instants. */
+    /** Each row of the query as comma-separated values: NULL as null, timestamps as UTC instants, binary as hex. */
     public List<String> csv(String sql) {
         return csv(spark.sql(sql));
     }
@@ -100,11 +114,31 @@ public final class TestWarehouse {
             StringBuilder line = new StringBuilder();
             for (int i = 0; i < r.length(); i++) {
                 Object v = r.isNullAt(i) ? "null" : r.get(i);
-                line.append(i == 0 ? "" : ",").append(v instanceof java.sql.Timestamp t ? t.toInstant() : v);
+                if (v instanceof java.sql.Timestamp t) {
+                    v = t.toInstant();
+                } else if (v instanceof byte[] b) {
+                    v = "0x" + java.util.HexFormat.of().formatHex(b);
+                }
+                line.append(i == 0 ? "" : ",").append(v);
             }
             out.add(line.toString());
         }
         return out;
+    }
+
+    /**
+     * The rows with every sketch column (BINARY, an HLL sketch) replaced by its estimate: a sketch's
+     * bytes depend on the order its items were added, its estimate does not, so runs that saw the same
+     * customers in another order compare equal.
+     */
+    public static Dataset<Row> sketchesAsEstimates(Dataset<Row> rows) {
+        java.util.List<org.apache.spark.sql.Column> columns = new java.util.ArrayList<>();
+        for (org.apache.spark.sql.types.StructField f : rows.schema().fields()) {
+            org.apache.spark.sql.Column c = rows.col("`" + f.name() + "`");
+            columns.add(f.dataType().equals(org.apache.spark.sql.types.DataTypes.BinaryType)
+                    ? org.apache.spark.sql.functions.call_function("hll_sketch_estimate", c).as(f.name()) : c);
+        }
+        return rows.select(columns.toArray(new org.apache.spark.sql.Column[0]));
     }
 
     public List<Row> rows(String sql) {

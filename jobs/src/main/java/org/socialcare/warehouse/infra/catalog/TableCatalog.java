@@ -60,7 +60,7 @@ public final class TableCatalog {
             // Two runs starting at once may both create a new table: the second finds it there.
             DeltaWrites.withRetry(attempts, "creating " + table.qualifiedName(), () -> spark.sql(ddl));
             if (registered) {
-                TableComments.sync(spark, table.qualifiedName(), ddl);
+                TableDefinitions.sync(spark, table.qualifiedName(), location, ddl);
             }
         }
         setOpsProperty(spark, FINGERPRINT_PROPERTY, fingerprint);

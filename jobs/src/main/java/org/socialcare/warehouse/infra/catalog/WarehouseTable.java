@@ -17,6 +17,7 @@ public enum WarehouseTable {
     SILVER_CASE_EVENTS("silver", "case_events"),
     SILVER_CONVERSATIONS("silver", "conversations"),
     GOLD_FACT_CONVERSATION("gold", "fact_conversation"),
+    GOLD_FACT_REPLY("gold", "fact_reply"),
     GOLD_AGG_CHANNEL_DAILY("gold", "agg_channel_daily"),
     GOLD_AGG_INDUSTRY_DAILY("gold", "agg_industry_daily"),
     GOLD_AGG_AGENT_DAILY("gold", "agg_agent_daily"),

@@ -1,8 +1,10 @@
 package org.socialcare.warehouse.infra.catalog;
 
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructField;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.socialcare.warehouse.testing.SparkTestSession;
 import org.socialcare.warehouse.testing.TestWarehouse;
 
 import java.io.IOException;
@@ -38,7 +40,7 @@ class TableCatalogTest {
         assertTrue(Files.isDirectory(pipelineState.resolve("_delta_log")), "the wiped table is created again");
         assertEquals(List.of("0"), wh.csv("SELECT count(*) FROM ops.pipeline_state"));
         assertEquals(List.of("agg_agent_daily", "agg_channel_daily", "agg_hourly_volume", "agg_industry_daily",
-                "benchmarks", "cost_per_contact_monthly", "fact_conversation", "top_quick_replies_daily",
+                "benchmarks", "cost_per_contact_monthly", "fact_conversation", "fact_reply", "top_quick_replies_daily",
                 "top_topics_daily"), TableCatalog.tablesIn(wh.spark, "gold"));
         assertEquals(org.socialcare.warehouse.bi.BiViews.VIEWS.stream().sorted().toList(), TableCatalog.tablesIn(wh.spark, "bi"));
     }
@@ -48,8 +50,28 @@ class TableCatalogTest {
         String ddl = "CREATE TABLE IF NOT EXISTS s.t (\n  a STRING COMMENT 'it\\'s (a)',\n  b ARRAY<STRING> COMMENT 'b'\n)"
                 + " USING DELTA PARTITIONED BY (a) LOCATION '/x' COMMENT 'The \\'t\\' table (grain a).'";
 
-        assertEquals("\n  a STRING COMMENT 'it\\'s (a)',\n  b ARRAY<STRING> COMMENT 'b'\n", TableComments.columnBlock(ddl));
-        assertEquals("The 't' table (grain a).", TableComments.tableComment(ddl));
+        assertEquals("\n  a STRING COMMENT 'it\\'s (a)',\n  b ARRAY<STRING> COMMENT 'b'\n", TableDefinitions.columnBlock(ddl));
+        assertEquals("The 't' table (grain a).", TableDefinitions.tableComment(ddl));
+    }
+
+    @Test
+    void aColumnAddedToTheDdlReachesAnExistingTableWithItsCommentAndNullInOlderRows() {
+        SparkSession spark = SparkTestSession.get();
+        String location = tmp.resolve("t").toString();
+        spark.sql("CREATE TABLE catalog_test_t (a STRING COMMENT 'a') USING DELTA LOCATION '" + location + "'");
+        try {
+            spark.sql("INSERT INTO catalog_test_t VALUES ('x')");
+            String ddl = "CREATE TABLE IF NOT EXISTS catalog_test_t (\n  a STRING COMMENT 'a',\n"
+                    + "  b BIGINT COMMENT 'new (b)'\n) USING DELTA LOCATION '" + location + "'";
+
+            TableDefinitions.sync(spark, "catalog_test_t", location, ddl);
+            spark.sql("INSERT INTO catalog_test_t VALUES ('y', 2)");
+
+            assertEquals(List.of("x,null", "y,2"), TestWarehouse.csv(spark.sql("SELECT a, b FROM catalog_test_t ORDER BY a")));
+            assertEquals("new (b)", spark.table("catalog_test_t").schema().apply("b").getComment().get());
+        } finally {
+            spark.sql("DROP TABLE IF EXISTS catalog_test_t");
+        }
     }
 
     private static String comment(String table, String column, TestWarehouse wh) {

@@ -1,27 +1,35 @@
 package org.socialcare.warehouse.infra.catalog;
 
 import org.apache.spark.sql.AnalysisException;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.socialcare.warehouse.infra.sql.SqlFile;
 
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 
 /**
- * Brings the comments of an existing table in line with its DDL file. CREATE TABLE IF NOT EXISTS does
- * nothing to a table that is already registered, so without this a comment improved in sql/ddl/ would
- * never reach a warehouse's catalog (nor the data dictionary generated from it). Only comments are
- * touched: one ALTER per comment that differs, none when all match.
+ * Brings an existing table in line with its DDL file. CREATE TABLE IF NOT EXISTS does nothing to a
+ * table that is already registered, so without this a column added to sql/ddl/ would never reach a
+ * warehouse (and the first write of it would fail), nor would an improved comment reach its catalog
+ * (or the data dictionary generated from it). Columns the table lacks are added (at the end, NULL in
+ * the rows written before: one commit that changes only the schema); then one ALTER per comment that
+ * differs, none when all match. Columns are never dropped or retyped here.
  */
-final class TableComments {
-    private TableComments() {
+final class TableDefinitions {
+    private TableDefinitions() {
     }
 
-    static void sync(SparkSession spark, String table, String ddl) {
+    static void sync(SparkSession spark, String table, String location, String ddl) {
         StructType wanted = StructType.fromDDL(columnBlock(ddl));
+        addMissingColumns(spark, table, location, wanted);
         Map<String, String> current = new HashMap<>();
         for (StructField f : spark.table(table).schema().fields()) {
             current.put(f.name(), f.getComment().isDefined() ? f.getComment().get() : null);
@@ -37,6 +45,17 @@ final class TableComments {
         if (tableComment != null && !Objects.equals(tableComment, description(spark, table))) {
             spark.sql(SqlFile.load("ddl/_comment_on_table.sql").ddl(Map.of("table", table, "comment", tableComment)));
         }
+    }
+
+    /** Appends no rows with the wanted schema and schema merging on: Delta adds the missing columns. */
+    private static void addMissingColumns(SparkSession spark, String table, String location, StructType wanted) {
+        Set<String> present = new HashSet<>(Arrays.asList(spark.table(table).schema().fieldNames()));
+        if (present.containsAll(Arrays.asList(wanted.fieldNames()))) {
+            return;
+        }
+        spark.createDataFrame(List.<Row>of(), wanted).write().format("delta").mode("append")
+                .option("mergeSchema", "true").save(location);
+        spark.catalog().refreshTable(table);
     }
 
     private static String description(SparkSession spark, String table) {
