@@ -22,7 +22,7 @@ SELECT
   coalesce(c.reply_wait_business_seconds_sum, 0) AS reply_wait_business_seconds_sum,
   c.reply_wait_business_seconds_sum / c.reply_wait_seconds_count AS reply_wait_business_seconds_avg,
   c.sla_first_reply_target_seconds, c.sla_first_reply_clock, c.first_reply_due_at, c.sla_first_reply_met,
-  c.sla_resolution_target_seconds, c.sla_resolution_clock, c.resolution_due_at, c.sla_resolution_met, c.repeat_contact,
+  c.sla_resolution_target_seconds, c.sla_resolution_clock, c.resolution_due_at, c.sla_resolution_met, c.closed_at, c.repeat_contact,
   c.first_resolution_seconds, c.first_resolution_business_seconds,
   c.resolution_seconds, c.resolution_business_seconds,
   CASE WHEN c.status = 'resolved' THEN c.agent_replies = 1 AND c.reopens = 0 END AS first_contact_resolution,

@@ -215,6 +215,10 @@ SELECT
     AS resolution_source,
   first_resolved_at,
   resolved_at,
+  -- When it stopped being open: its final resolution, or for a conversation that closed unresolved
+  -- (abandoned, unresolved) the end of the inactivity timeout after its last activity.
+  CASE WHEN status = 'resolved' THEN resolved_at
+       WHEN status <> 'open' THEN ended_at + make_dt_interval(0, 0, 0, timeout_seconds) END AS closed_at,
   reopens, transfers, escalations,
   agent_replies AS agent_touches,
   handle_seconds,

@@ -27,6 +27,7 @@ CREATE TABLE IF NOT EXISTS gold.fact_conversation (
   sla_resolution_clock         STRING    COMMENT 'Clock of the resolution target: calendar or business.',
   resolution_due_at            TIMESTAMP COMMENT 'When resolution was due: first inbound + target, in the target\'s clock.',
   sla_resolution_met           BOOLEAN   COMMENT 'true: resolved within target (final resolution); false: resolved later, or unresolved past the target at status_as_of; NULL: no inbound message, or unresolved within the target.',
+  closed_at                    TIMESTAMP COMMENT 'When it stopped being open (UTC): the final resolution when resolved; for abandoned and unresolved conversations the end of the channel\'s inactivity timeout after ended_at; NULL while open.',
   repeat_contact               BOOLEAN   COMMENT 'Resolved conversations: true when the customer wrote again in a later conversation with the same brand on the same channel within metrics.repeat_contact_days after the final resolution (false until then); NULL when not resolved.',
   first_resolution_seconds     BIGINT    COMMENT 'Seconds from the first inbound (first message where none) to the first resolution.',
   first_resolution_business_seconds BIGINT COMMENT 'first_resolution_seconds in business time.',

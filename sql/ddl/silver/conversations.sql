@@ -54,6 +54,7 @@ CREATE TABLE IF NOT EXISTS silver.conversations (
   sla_resolution_clock     STRING    COMMENT 'Clock of the resolution target: calendar or business.',
   resolution_due_at        TIMESTAMP COMMENT 'When resolution was due: first inbound (first message where none) + target, in the target\'s clock.',
   sla_resolution_met       BOOLEAN   COMMENT 'true: resolved within target (final resolution); false: resolved later, or unresolved past the target at status_as_of; NULL: no inbound message, or unresolved within the target.',
+  closed_at                TIMESTAMP COMMENT 'When it stopped being open: resolved_at when resolved; for abandoned and unresolved conversations the end of the inactivity timeout after ended_at; NULL while open.',
   repeat_contact           BOOLEAN   COMMENT 'Resolved conversations: true when the customer wrote again in a later conversation with the same brand on the same channel within metrics.repeat_contact_days after resolved_at (false until then); NULL when not resolved.',
   revisit_at               TIMESTAMP COMMENT 'The next instant after status_as_of at which the status or an SLA outcome changes by the passage of time alone (the inactivity timeout ends, a reply or resolution falls due, a reply window closes); the first run whose as-of reaches it rebuilds the conversation. NULL when nothing is pending.',
   status_as_of             TIMESTAMP COMMENT 'As-of time of the run that last rebuilt this row: status and SLA outcomes are those at this time, and stay so until revisit_at.'

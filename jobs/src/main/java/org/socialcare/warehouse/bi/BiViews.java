@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
 public final class BiViews {
     /** The views, in the order they are created (a view may only use those before it). */
     public static final List<String> VIEWS = List.of("channel_scorecard", "agent_leaderboard", "sla_breaches",
-            "cost_per_contact");
+            "cost_per_contact", "backlog");
     static final String DEFINITION_PROPERTY = "social_care.definition";
     static final String FINGERPRINT_PROPERTY = "social_care.views";
     /** Ops property: the gold versions the views read, "gold.t=3,gold.u=7" (those of the last completed run). */

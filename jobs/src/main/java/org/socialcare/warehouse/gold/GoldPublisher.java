@@ -14,7 +14,9 @@ import org.socialcare.warehouse.infra.sql.SqlFile;
 import org.socialcare.warehouse.silver.SilverChanges;
 
 import java.sql.Date;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,10 +26,12 @@ import java.util.TreeSet;
 
 /**
  * Publishes the gold tables for what the sessionization rebuilt: MERGEs the rebuilt conversations'
- * facts and their waits for a reply, then rewrites exactly the affected report dates (months for the cost per contact) of every
- * other gold table, each from its own file in sql/gold/ (named after the table). The daily aggregates
- * read one shared intermediate (daily_measures.sql) and the message-based tables another
- * (messages_of_dates.sql); both are computed once, as work tables. One commit per table.
+ * facts and their waits for a reply, then rewrites exactly the affected report dates (months for the
+ * cost per contact) of every other gold table, each from its own file in sql/gold/ (named after the
+ * table). The daily aggregates read one shared intermediate (daily_measures.sql) and the message-based
+ * tables another (messages_of_dates.sql); both are computed once, as work tables. The backlog is
+ * rewritten for the days the changed conversations span and the days since the last published run,
+ * also when nothing was rebuilt. One commit per table.
  */
 public final class GoldPublisher {
     private static final Logger LOG = LoggerFactory.getLogger(GoldPublisher.class);
@@ -55,10 +59,18 @@ public final class GoldPublisher {
         try (WorkTables work = new WorkTables(spark, config.run().workTables(), warehouseRoot, runId, "gold")) {
             Map<String, Long> written = new LinkedHashMap<>();
             written.put(WarehouseTable.GOLD_BENCHMARKS.qualifiedName(), publishBenchmarks());
+            TreeSet<LocalDate> backlogDates = daysSince(changes.publishedAsOf(), changes.asOf());
             if (changes.rebuilt().isEmpty()) {
+                written.put(WarehouseTable.GOLD_AGG_BACKLOG_DAILY.qualifiedName(), rewriteBacklog(backlogDates, changes.asOf()));
                 return written;
             }
             SilverChanges.Rebuilt rebuilt = changes.rebuilt().get();
+            work.view("gold_rebuilt_conversations", rebuilt.conversations());
+            work.view("gold_removed_conversations", rebuilt.removedConversations());
+            // Read before the MERGE: the days the stored versions spanned change too.
+            for (Row r : SqlFile.load("gold/backlog_dates.sql").query(spark, reportFrom(rebuilt)).collectAsList()) {
+                backlogDates.add(((Date) r.get(0)).toLocalDate());
+            }
             written.put(WarehouseTable.GOLD_FACT_CONVERSATION.qualifiedName(), mergeFacts(work, rebuilt));
             written.put(WarehouseTable.GOLD_FACT_REPLY.qualifiedName(), mergeReplies(work, rebuilt));
             List<LocalDate> dates = rebuilt.affectedDates();
@@ -67,24 +79,59 @@ public final class GoldPublisher {
                 LOG.info("gold: {} conversations merged, {} report dates rewritten ({} .. {})",
                         rebuilt.counts().conversationsRebuilt(), dates.size(), dates.get(0), dates.get(dates.size() - 1));
             }
+            written.put(WarehouseTable.GOLD_AGG_BACKLOG_DAILY.qualifiedName(), rewriteBacklog(backlogDates, changes.asOf()));
             return written;
         }
     }
 
     private long mergeFacts(WorkTables work, SilverChanges.Rebuilt rebuilt) {
-        work.view("gold_rebuilt_conversations", rebuilt.conversations());
         Dataset<Row> facts = SqlFile.load("gold/fact_conversation.sql").query(spark);
         work.view("gold_fact_changes", ChangeSets.of(facts, rebuilt.removedConversations().select("conversation_id", "report_date"),
                 "conversation_id"));
         return DeltaWrites.merge(spark, SqlFile.load("gold/merge_fact.sql"),
-                Map.of("report_from", rebuilt.scanFrom().minusDays(1)), config.run().writeAttempts()).written();
+                reportFrom(rebuilt), config.run().writeAttempts()).written();
+    }
+
+    /** Every stored gold row of a rebuilt or removed conversation has report_date >= this (a local date is within a day of the UTC date). */
+    private static Map<String, LocalDate> reportFrom(SilverChanges.Rebuilt rebuilt) {
+        return Map.of("report_from", rebuilt.scanFrom().minusDays(1));
+    }
+
+    /**
+     * The days from the day before the last published as-of time to this run's (UTC dates; each brand's
+     * days are within a day of them): open conversations reach them without changing. Only this
+     * run's last days when none has published (the rebuild then covers everything).
+     */
+    private static TreeSet<LocalDate> daysSince(Instant publishedAsOf, Instant asOf) {
+        LocalDate to = asOf.atZone(ZoneOffset.UTC).toLocalDate();
+        LocalDate from = (publishedAsOf.equals(Instant.EPOCH) ? asOf : publishedAsOf).atZone(ZoneOffset.UTC)
+                .toLocalDate().minusDays(1);
+        TreeSet<LocalDate> days = new TreeSet<>();
+        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+            days.add(d);
+        }
+        return days;
+    }
+
+    /** Rewrites gold.agg_backlog_daily for the given days (those over by the as-of time get rows). */
+    private long rewriteBacklog(TreeSet<LocalDate> days, Instant asOf) {
+        List<LocalDate> dates = new ArrayList<>(days);
+        Map<String, Object> params = new HashMap<>();
+        params.put("dates", sqlDates(dates));
+        params.put("date_from", days.first());
+        params.put("date_to", days.last());
+        params.put("as_of", asOf);
+        params.put("default_time_zone", config.reference().defaultTimeZone());
+        params.put("lookback_days", config.sessionize().lookbackDays());
+        return DeltaWrites.replace(SqlFile.load("gold/agg_backlog_daily.sql").query(spark, params),
+                WarehouseTable.GOLD_AGG_BACKLOG_DAILY.location(warehouseRoot), "report_date", sqlDateList(dates),
+                config.run().writeAttempts());
     }
 
     /** MERGEs the rebuilt conversations' waits; those of removed conversations, or no longer produced, are deleted. */
     private long mergeReplies(WorkTables work, SilverChanges.Rebuilt rebuilt) {
-        Map<String, LocalDate> from = Map.of("report_from", rebuilt.scanFrom().minusDays(1));
+        Map<String, LocalDate> from = reportFrom(rebuilt);
         work.view("gold_rebuilt_replies", rebuilt.replies());
-        work.view("gold_removed_conversations", rebuilt.removedConversations());
         Dataset<Row> replies = SqlFile.load("gold/fact_reply.sql").query(spark);
         Dataset<Row> stored = SqlFile.load("gold/stored_replies.sql").query(spark, from);
         work.view("gold_reply_changes", ChangeSets.of(replies, stored, "conversation_id", "reply_number"));

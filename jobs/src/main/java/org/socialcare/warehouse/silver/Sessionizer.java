@@ -97,13 +97,14 @@ public final class Sessionizer {
             snapshot(table, versions.get(BronzeChanges.STATE_PREFIX + table.qualifiedName()));
         }
 
+        Instant publishedAsOf = state.asOf(AS_OF_STATE).orElse(Instant.EPOCH);
         Dataset<Row> changedKeys = work.keep("changed_keys",
                 SqlFile.load("silver/changed_keys.sql").query(spark, Map.of("as_of", asOf,
-                        "published_as_of", state.asOf(AS_OF_STATE).orElse(Instant.EPOCH))));
+                        "published_as_of", publishedAsOf)));
         Row bounds = changedKeys.selectExpr("min(changed_from)", "count(*)").first();
         if (bounds.isNullAt(0)) {
             LOG.info("silver: nothing changed since the last run, nothing pending by {}", asOf);
-            return SilverChanges.none(versions, asOf);
+            return SilverChanges.none(versions, asOf, publishedAsOf);
         }
         int lookback = config.sessionize().lookbackDays();
         LocalDate lookupFrom = utcDate(bounds.getTimestamp(0).toInstant()).minusDays(lookback + 1L);
@@ -136,7 +137,7 @@ public final class Sessionizer {
         }
         LOG.info("silver: {} messages in {} conversations rebuilt ({} conversations removed), {} report dates affected",
                 counts.messagesRebuilt(), counts.conversationsRebuilt(), counts.conversationsRemoved(), dates.size());
-        return new SilverChanges(versions, asOf, Optional.of(new SilverChanges.Rebuilt(scanFrom, dates, counts,
+        return new SilverChanges(versions, asOf, publishedAsOf, Optional.of(new SilverChanges.Rebuilt(scanFrom, dates, counts,
                 steps.get("scope_conversations"), steps.get("scope_replies"), steps.get("removed_conversations"))));
     }
 

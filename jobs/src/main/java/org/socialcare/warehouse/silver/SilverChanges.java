@@ -11,11 +11,12 @@ import java.util.Optional;
 
 /**
  * What one sessionization rebuilt, handed to the quality checks and to gold: the bronze versions read
- * up to, the as-of time, and, when anything changed, the first UTC date rebuilt from, the report dates
+ * up to, the as-of time and that of the last run that published (the epoch when none has), and, when anything changed, the first UTC date rebuilt from, the report dates
  * to re-aggregate, the counts the checks read, the rebuilt conversations (silver.conversations rows)
  * with the stored ones that no longer exist, and the rebuilt conversations' waits (gold.fact_reply rows). The datasets stay cached until the sessionizer is released.
  */
-public record SilverChanges(Map<String, Long> sourceVersions, Instant asOf, Optional<Rebuilt> rebuilt) {
+public record SilverChanges(Map<String, Long> sourceVersions, Instant asOf, Instant publishedAsOf,
+                            Optional<Rebuilt> rebuilt) {
 
     /** The rebuilt slice. */
     public record Rebuilt(LocalDate scanFrom, List<LocalDate> affectedDates, Counts counts,
@@ -32,8 +33,8 @@ public record SilverChanges(Map<String, Long> sourceVersions, Instant asOf, Opti
                          long unknownBrands, long unknownAgentReplies, long unknownAgents) {
     }
 
-    static SilverChanges none(Map<String, Long> versions, Instant asOf) {
-        return new SilverChanges(versions, asOf, Optional.empty());
+    static SilverChanges none(Map<String, Long> versions, Instant asOf, Instant publishedAsOf) {
+        return new SilverChanges(versions, asOf, publishedAsOf, Optional.empty());
     }
 
     public boolean changed() {

@@ -136,7 +136,7 @@ class BiServingTest {
                 }
             }
         }
-        assertEquals(10, tables.size(), "gold tables: " + tables);
+        assertEquals(11, tables.size(), "gold tables: " + tables);
         assertEquals(List.of(), missing, "tables and columns without a comment");
     }
 

@@ -22,6 +22,7 @@ public enum WarehouseTable {
     GOLD_AGG_INDUSTRY_DAILY("gold", "agg_industry_daily"),
     GOLD_AGG_AGENT_DAILY("gold", "agg_agent_daily"),
     GOLD_AGG_HOURLY_VOLUME("gold", "agg_hourly_volume"),
+    GOLD_AGG_BACKLOG_DAILY("gold", "agg_backlog_daily"),
     GOLD_TOP_TOPICS_DAILY("gold", "top_topics_daily"),
     GOLD_TOP_QUICK_REPLIES_DAILY("gold", "top_quick_replies_daily"),
     GOLD_COST_PER_CONTACT_MONTHLY("gold", "cost_per_contact_monthly"),

@@ -39,7 +39,7 @@ class TableCatalogTest {
                 + "Refresh: replaced by every nightly run.", wh.spark.catalog().getTable("gold.benchmarks").description());
         assertTrue(Files.isDirectory(pipelineState.resolve("_delta_log")), "the wiped table is created again");
         assertEquals(List.of("0"), wh.csv("SELECT count(*) FROM ops.pipeline_state"));
-        assertEquals(List.of("agg_agent_daily", "agg_channel_daily", "agg_hourly_volume", "agg_industry_daily",
+        assertEquals(List.of("agg_agent_daily", "agg_backlog_daily", "agg_channel_daily", "agg_hourly_volume", "agg_industry_daily",
                 "benchmarks", "cost_per_contact_monthly", "fact_conversation", "fact_reply", "top_quick_replies_daily",
                 "top_topics_daily"), TableCatalog.tablesIn(wh.spark, "gold"));
         assertEquals(org.socialcare.warehouse.bi.BiViews.VIEWS.stream().sorted().toList(), TableCatalog.tablesIn(wh.spark, "bi"));
