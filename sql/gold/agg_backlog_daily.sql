@@ -18,12 +18,14 @@ WITH days AS (
   SELECT explode(:dates) AS report_date
 ),
 conversations AS (
-  SELECT c.conversation_id, c.brand_id, c.channel, c.started_at, c.closed_at, c.status,
+  -- Rows written before closed_at existed (NULL there for every status) close at their last activity.
+  SELECT c.conversation_id, c.brand_id, c.channel, c.started_at, c.status,
+         coalesce(c.closed_at, CASE WHEN c.status <> 'open' THEN c.ended_at END) AS closed_at,
          coalesce(b.time_zone, :default_time_zone) AS time_zone
   FROM gold.fact_conversation AS c
   LEFT JOIN ref_brands AS b ON b.brand_id = c.brand_id
   WHERE c.report_date BETWEEN date_sub(:date_from, :lookback_days + 1) AND date_add(:date_to, 1)
-    AND (c.closed_at IS NULL OR to_date(c.closed_at) >= date_sub(:date_from, 1))
+    AND (c.status = 'open' OR to_date(coalesce(c.closed_at, c.ended_at)) >= date_sub(:date_from, 1))
 ),
 conversation_days AS (
   -- Each conversation on each rewritten day from the one it was created to the one it closed (or every
