@@ -27,19 +27,23 @@ conversations AS (
   WHERE c.report_date BETWEEN date_sub(:date_from, :lookback_days + 1) AND date_add(:date_to, 1)
     AND (c.status = 'open' OR to_date(coalesce(c.closed_at, c.ended_at)) >= date_sub(:date_from, 1))
 ),
+local_spans AS (
+  -- The brand-local days each conversation was created and closed on.
+  SELECT *,
+         to_date(from_utc_timestamp(started_at, time_zone)) AS created_date,
+         to_date(from_utc_timestamp(closed_at, time_zone))  AS closed_date
+  FROM conversations
+),
 conversation_days AS (
   -- Each conversation on each rewritten day from the one it was created to the one it closed (or every
   -- later day while open), with the day's end in UTC; days not over by the as-of time are left out.
   SELECT *
   FROM (
     SELECT c.*, d.report_date,
-           to_date(from_utc_timestamp(c.started_at, c.time_zone)) AS created_date,
-           to_date(from_utc_timestamp(c.closed_at, c.time_zone)) AS closed_date,
            to_utc_timestamp(CAST(date_add(d.report_date, 1) AS TIMESTAMP), c.time_zone) AS day_ends_at
-    FROM conversations AS c
+    FROM local_spans AS c
     JOIN days AS d
-      ON d.report_date >= to_date(from_utc_timestamp(c.started_at, c.time_zone))
-     AND (c.closed_at IS NULL OR d.report_date <= to_date(from_utc_timestamp(c.closed_at, c.time_zone)))
+      ON d.report_date >= c.created_date AND (c.closed_date IS NULL OR d.report_date <= c.closed_date)
   ) AS spans
   WHERE day_ends_at <= :as_of
 ),

@@ -116,10 +116,7 @@ public final class GoldPublisher {
     /** Rewrites gold.agg_backlog_daily for the given days (those over by the as-of time get rows). */
     private long rewriteBacklog(TreeSet<LocalDate> days, Instant asOf) {
         List<LocalDate> dates = new ArrayList<>(days);
-        Map<String, Object> params = new HashMap<>();
-        params.put("dates", sqlDates(dates));
-        params.put("date_from", days.first());
-        params.put("date_to", days.last());
+        Map<String, Object> params = dateParams(dates);
         params.put("as_of", asOf);
         params.put("default_time_zone", config.reference().defaultTimeZone());
         params.put("lookback_days", config.sessionize().lookbackDays());
@@ -142,10 +139,7 @@ public final class GoldPublisher {
     private Map<String, Long> rewriteDates(WorkTables work, List<LocalDate> dates) {
         int attempts = config.run().writeAttempts();
         Map<String, Long> written = new LinkedHashMap<>();
-        Map<String, Object> range = new HashMap<>();
-        range.put("dates", sqlDates(dates));
-        range.put("date_from", dates.get(0));
-        range.put("date_to", dates.get(dates.size() - 1));
+        Map<String, Object> range = dateParams(dates);
         work.keep("gold_messages_of_dates", SqlFile.load("gold/messages_of_dates.sql").queryWith(spark, range));
         work.keep("gold_daily_measures", SqlFile.load("gold/daily_measures.sql").queryWith(spark, range));
         Map<String, Object> params = new HashMap<>(range);
@@ -187,6 +181,15 @@ public final class GoldPublisher {
         }
         return DeltaWrites.overwrite(SqlFile.load("gold/benchmarks.sql").query(spark),
                 WarehouseTable.GOLD_BENCHMARKS.location(warehouseRoot), config.run().writeAttempts());
+    }
+
+    /** Sorted dates as the parameters dates (an array), date_from and date_to (its bounds, for partition pruning). */
+    private static Map<String, Object> dateParams(List<LocalDate> dates) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("dates", sqlDates(dates));
+        params.put("date_from", dates.get(0));
+        params.put("date_to", dates.get(dates.size() - 1));
+        return params;
     }
 
     /** Dates as a SQL parameter (an array literal). */
