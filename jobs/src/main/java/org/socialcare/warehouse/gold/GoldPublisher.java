@@ -86,7 +86,7 @@ public final class GoldPublisher {
 
     private long mergeFacts(WorkTables work, SilverChanges.Rebuilt rebuilt) {
         Dataset<Row> facts = SqlFile.load("gold/fact_conversation.sql").query(spark);
-        work.view("gold_fact_changes", ChangeSets.of(facts, rebuilt.removedConversations().select("conversation_id", "report_date"),
+        work.keep("gold_fact_changes", ChangeSets.of(facts, rebuilt.removedConversations().select("conversation_id", "report_date"),
                 "conversation_id"));
         return DeltaWrites.merge(spark, SqlFile.load("gold/merge_fact.sql"),
                 reportFrom(rebuilt), config.run().writeAttempts()).written();
@@ -131,7 +131,7 @@ public final class GoldPublisher {
         work.view("gold_rebuilt_replies", rebuilt.replies());
         Dataset<Row> replies = SqlFile.load("gold/fact_reply.sql").query(spark);
         Dataset<Row> stored = SqlFile.load("gold/stored_replies.sql").query(spark, from);
-        work.view("gold_reply_changes", ChangeSets.of(replies, stored, "conversation_id", "reply_number"));
+        work.keep("gold_reply_changes", ChangeSets.of(replies, stored, "conversation_id", "reply_number"));
         return DeltaWrites.merge(spark, SqlFile.load("gold/merge_fact_reply.sql"), from,
                 config.run().writeAttempts()).written();
     }

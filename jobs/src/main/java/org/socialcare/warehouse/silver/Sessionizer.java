@@ -158,15 +158,15 @@ public final class Sessionizer {
         }
         int attempts = config.run().writeAttempts();
         Map<String, LocalDate> from = Map.of("scan_from", changes.rebuilt().get().scanFrom());
-        work.view("message_changes", ChangeSets.of(spark.table("scope_messages"),
+        work.keep("message_changes", ChangeSets.of(spark.table("scope_messages"),
                 spark.table("existing_messages"), "channel", "message_id"));
         written.put(WarehouseTable.SILVER_MESSAGES.qualifiedName(),
                 DeltaWrites.merge(spark, SqlFile.load("silver/merge_messages.sql"), from, attempts).written());
-        work.view("case_event_changes", ChangeSets.of(spark.table("scope_case_events"),
+        work.keep("case_event_changes", ChangeSets.of(spark.table("scope_case_events"),
                 spark.table("existing_case_events"), "channel", "event_id"));
         written.put(WarehouseTable.SILVER_CASE_EVENTS.qualifiedName(),
                 DeltaWrites.merge(spark, SqlFile.load("silver/merge_case_events.sql"), from, attempts).written());
-        work.view("conversation_changes", ChangeSets.of(spark.table("scope_conversations"),
+        work.keep("conversation_changes", ChangeSets.of(spark.table("scope_conversations"),
                 spark.table("existing_conversations"), "conversation_id"));
         written.put(WarehouseTable.SILVER_CONVERSATIONS.qualifiedName(),
                 DeltaWrites.merge(spark, SqlFile.load("silver/merge_conversations.sql"), from, attempts).written());
