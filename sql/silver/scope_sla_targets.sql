@@ -1,7 +1,9 @@
 -- The SLA target of every brand and channel being rebuilt, per metric (first_reply, next_reply,
 -- resolution): the most specific entry of ref_sla_targets (brand and channel, brand, channel, default)
 -- with its clock. A few rows. Sources: temp views scope_conversation_bounds, ref_sla_targets.
-SELECT k.brand_id, k.channel, t.metric,
+-- brand_id and channel are re-aliased: scope_replies joins this view to rows that carry the very same
+-- columns of scope_conversation_bounds, and without adaptive execution Spark could not tell the two apart.
+SELECT k.brand_id AS brand_id, k.channel AS channel, t.metric,
        max_by(t.target_seconds, t.specificity) AS target_seconds,
        max_by(t.clock, t.specificity)          AS clock
 FROM (SELECT DISTINCT brand_id, channel FROM scope_conversation_bounds) AS k
