@@ -1,5 +1,7 @@
 package org.socialcare.warehouse.infra.catalog;
 
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.catalyst.TableIdentifier;
@@ -32,6 +34,9 @@ public final class TableCatalog {
     public static final List<String> SCHEMAS = List.of("bronze", "silver", "gold", "ops", "bi");
     static final String FINGERPRINT_PROPERTY = "social_care.catalog";
     private static final String FINGERPRINT_SCHEMA = "ops";
+    /** A file of a Delta log that makes a version: a commit (00000000000000000000.json) or a checkpoint. */
+    private static final java.util.regex.Pattern COMMIT_FILE =
+            java.util.regex.Pattern.compile("\\d{20}\\.(json|checkpoint(\\..*)?\\.parquet)|_last_checkpoint");
 
     private TableCatalog() {
     }
@@ -56,6 +61,7 @@ public final class TableCatalog {
         for (WarehouseTable table : WarehouseTable.values()) {
             String location = table.location(root);
             boolean registered = keepOrDrop(spark, table, location);
+            removeUnfinishedCreation(spark, table, location);
             String ddl = table.ddl(location);
             // Two runs starting at once may both create a new table: the second finds it there.
             DeltaWrites.withRetry(attempts, "creating " + table.qualifiedName(), () -> spark.sql(ddl));
@@ -117,12 +123,53 @@ public final class TableCatalog {
         return true;
     }
 
+    /** Whether the folder's _delta_log holds a commit (a version file or a checkpoint): a created table. */
     private static boolean holdsDeltaTable(SparkSession spark, String location) {
         Path log = new Path(location, "_delta_log");
         try {
-            return log.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(log);
+            FileSystem fs = log.getFileSystem(spark.sparkContext().hadoopConfiguration());
+            if (!fs.exists(log)) {
+                return false;
+            }
+            // Nearly always one of these two exists; listing a long log (on an object store) is the fallback.
+            if (fs.exists(new Path(log, "00000000000000000000.json")) || fs.exists(new Path(log, "_last_checkpoint"))) {
+                return true;
+            }
+            for (FileStatus f : fs.listStatus(log)) {
+                if (f.isFile() && COMMIT_FILE.matcher(f.getPath().getName()).matches()) {
+                    return true;
+                }
+            }
+            return false;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot look at " + log, e);
+        }
+    }
+
+    /**
+     * A run killed while it created a table can leave the table's folder with a _delta_log and no
+     * commit in it (Delta makes the folders first); Delta then refuses to create the table there ("not
+     * empty and also not a Delta table"). Such a folder, holding no file outside _delta_log, is the
+     * leftover of that creation and is deleted, so the next start creates the table. A folder holding
+     * data files without a commit is left alone: Delta's error names it.
+     */
+    private static void removeUnfinishedCreation(SparkSession spark, WarehouseTable table, String location) {
+        Path folder = new Path(location);
+        try {
+            FileSystem fs = folder.getFileSystem(spark.sparkContext().hadoopConfiguration());
+            if (!fs.exists(folder) || holdsDeltaTable(spark, location)) {
+                return;
+            }
+            for (FileStatus f : fs.listStatus(folder)) {
+                if (!f.getPath().getName().equals("_delta_log") && (f.isFile() || fs.listFiles(f.getPath(), true).hasNext())) {
+                    return;
+                }
+            }
+            LOG.warn("catalog: {} at {} has no commit and no data (a creation that did not finish); creating it again",
+                    table.qualifiedName(), location);
+            fs.delete(folder, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot look at " + folder, e);
         }
     }
 

@@ -46,6 +46,18 @@ class TableCatalogTest {
     }
 
     @Test
+    void aTableWhoseCreationWasKilledBeforeItsFirstCommitIsCreatedAgain() throws Exception {
+        // What a run killed while creating bronze.messages leaves: Delta's log folders, no commit.
+        Path messages = tmp.resolve("killed/warehouse/bronze/messages");
+        Files.createDirectories(messages.resolve("_delta_log/_commits"));
+
+        TestWarehouse wh = new TestWarehouse(tmp.resolve("killed"));
+
+        assertTrue(Files.exists(messages.resolve("_delta_log/00000000000000000000.json")), "created again");
+        assertEquals(List.of("0"), wh.csv("SELECT count(*) FROM bronze.messages"));
+    }
+
+    @Test
     void theColumnBlockAndTableCommentAreReadFromTheDdl() {
         String ddl = "CREATE TABLE IF NOT EXISTS s.t (\n  a STRING COMMENT 'it\\'s (a)',\n  b ARRAY<STRING> COMMENT 'b'\n)"
                 + " USING DELTA PARTITIONED BY (a) LOCATION '/x' COMMENT 'The \\'t\\' table (grain a).'";
