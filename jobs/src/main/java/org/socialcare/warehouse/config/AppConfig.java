@@ -71,9 +71,10 @@ public record AppConfig(Paths paths, SparkSettings spark, Catalog catalog, Bi bi
     /**
      * Run-level settings: write attempts against concurrent runs; when a running run of another host
      * counts as dead; how long a run waits for another to finish publishing; where intermediate results
-     * are kept (local or reliable checkpoints).
+     * are kept (local or reliable checkpoints); how many independent table writes run at once.
      */
-    public record Run(int writeAttempts, double staleAfterHours, double publishWaitMinutes, String workTables) {
+    public record Run(int writeAttempts, double staleAfterHours, double publishWaitMinutes, String workTables,
+                      int concurrentWrites) {
     }
 
     /** Sessionization rules (SPEC 3): per-channel hours keyed by channel, with a "default" entry. */
@@ -146,7 +147,8 @@ public record AppConfig(Paths paths, SparkSettings spark, Catalog catalog, Bi bi
                     + " is after max " + ingest.maxYear());
         }
         Run run = new Run(positive(c, "run.write_attempts"), positiveDouble(c, "run.stale_after_hours"),
-                positiveDouble(c, "run.publish_wait_minutes"), oneOf(c, "run.work_tables", List.of("local", "reliable")));
+                positiveDouble(c, "run.publish_wait_minutes"), oneOf(c, "run.work_tables", List.of("local", "reliable")),
+                positive(c, "run.concurrent_writes"));
         Sessionize sessionize = new Sessionize(hoursByChannel(c, "sessionize.inactivity_timeout_hours"),
                 positiveDouble(c, "sessionize.reopen_window_hours"), positiveDouble(c, "sessionize.survey_attach_days"),
                 positive(c, "sessionize.lookback_days"));

@@ -9,6 +9,7 @@ import org.socialcare.warehouse.config.AppConfig;
 import org.socialcare.warehouse.infra.catalog.WarehouseTable;
 import org.socialcare.warehouse.infra.delta.ChangeSets;
 import org.socialcare.warehouse.infra.delta.DeltaWrites;
+import org.socialcare.warehouse.infra.spark.ConcurrentJobs;
 import org.socialcare.warehouse.infra.spark.WorkTables;
 import org.socialcare.warehouse.infra.sql.SqlFile;
 import org.socialcare.warehouse.silver.SilverChanges;
@@ -23,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * Publishes the gold tables for what the sessionization rebuilt: MERGEs the rebuilt conversations'
@@ -36,11 +38,16 @@ import java.util.TreeSet;
 public final class GoldPublisher {
     private static final Logger LOG = LoggerFactory.getLogger(GoldPublisher.class);
 
-    /** A gold table rewritten by report date from its sql/gold/&lt;table&gt;.sql. */
-    private static final List<WarehouseTable> BY_REPORT_DATE = List.of(
+    /** The work tables of the shared intermediates (sql/gold/messages_of_dates.sql, daily_measures.sql). */
+    private static final String MESSAGES_OF_DATES = "gold_messages_of_dates";
+    private static final String DAILY_MEASURES = "gold_daily_measures";
+
+    /** Gold tables rewritten by report date from their sql/gold/&lt;table&gt;.sql, by the intermediate they read. */
+    private static final List<WarehouseTable> FROM_DAILY_MEASURES = List.of(
             WarehouseTable.GOLD_AGG_CHANNEL_DAILY, WarehouseTable.GOLD_AGG_INDUSTRY_DAILY,
-            WarehouseTable.GOLD_AGG_AGENT_DAILY, WarehouseTable.GOLD_AGG_HOURLY_VOLUME,
-            WarehouseTable.GOLD_TOP_QUICK_REPLIES_DAILY);
+            WarehouseTable.GOLD_AGG_AGENT_DAILY);
+    private static final List<WarehouseTable> FROM_MESSAGES_OF_DATES = List.of(
+            WarehouseTable.GOLD_AGG_HOURLY_VOLUME, WarehouseTable.GOLD_TOP_QUICK_REPLIES_DAILY);
 
     private final SparkSession spark;
     private final AppConfig config;
@@ -54,14 +61,21 @@ public final class GoldPublisher {
         this.runId = runId;
     }
 
-    /** Returns the rows written per table. */
+    /**
+     * Returns the rows written per table. Writes that do not depend on each other run concurrently
+     * (run.concurrent_writes), in three rounds: the facts, the waits, the benchmarks and the messages of
+     * the affected dates; then the daily aggregates' shared measures, every other table rewritten by
+     * date and the backlog; then the daily aggregates.
+     */
     public Map<String, Long> publish(SilverChanges changes) {
         try (WorkTables work = new WorkTables(spark, config.run().workTables(), warehouseRoot, runId, "gold")) {
             Map<String, Long> written = new LinkedHashMap<>();
-            written.put(WarehouseTable.GOLD_BENCHMARKS.qualifiedName(), publishBenchmarks());
             TreeSet<LocalDate> backlogDates = daysSince(changes.publishedAsOf(), changes.asOf());
+            Map<String, Supplier<Long>> first = new LinkedHashMap<>();
+            first.put(WarehouseTable.GOLD_BENCHMARKS.qualifiedName(), this::publishBenchmarks);
             if (changes.rebuilt().isEmpty()) {
-                written.put(WarehouseTable.GOLD_AGG_BACKLOG_DAILY.qualifiedName(), rewriteBacklog(backlogDates, changes.asOf()));
+                first.put(WarehouseTable.GOLD_AGG_BACKLOG_DAILY.qualifiedName(), () -> rewriteBacklog(backlogDates, changes.asOf()));
+                written.putAll(concurrently(first));
                 return written;
             }
             SilverChanges.Rebuilt rebuilt = changes.rebuilt().get();
@@ -71,17 +85,49 @@ public final class GoldPublisher {
             for (Row r : SqlFile.load("gold/backlog_dates.sql").query(spark, reportFrom(rebuilt)).collectAsList()) {
                 backlogDates.add(((Date) r.get(0)).toLocalDate());
             }
-            written.put(WarehouseTable.GOLD_FACT_CONVERSATION.qualifiedName(), mergeFacts(work, rebuilt));
-            written.put(WarehouseTable.GOLD_FACT_REPLY.qualifiedName(), mergeReplies(work, rebuilt));
             List<LocalDate> dates = rebuilt.affectedDates();
+            Map<String, Object> range = dates.isEmpty() ? Map.of() : dateParams(dates);
+            first.put(WarehouseTable.GOLD_FACT_CONVERSATION.qualifiedName(), () -> mergeFacts(work, rebuilt));
+            first.put(WarehouseTable.GOLD_FACT_REPLY.qualifiedName(), () -> mergeReplies(work, rebuilt));
             if (!dates.isEmpty()) {
-                written.putAll(rewriteDates(work, dates));
+                first.put(MESSAGES_OF_DATES, () -> keep(work, MESSAGES_OF_DATES, "gold/messages_of_dates.sql", range));
+            }
+            written.putAll(concurrently(first));
+
+            Map<String, Supplier<Long>> second = new LinkedHashMap<>();
+            if (!dates.isEmpty()) {
+                second.putAll(rewriteDates(work, dates, range));
+            }
+            second.put(WarehouseTable.GOLD_AGG_BACKLOG_DAILY.qualifiedName(), () -> rewriteBacklog(backlogDates, changes.asOf()));
+            written.putAll(concurrently(second));
+
+            if (!dates.isEmpty()) {
+                Map<String, Supplier<Long>> third = new LinkedHashMap<>();
+                for (WarehouseTable table : FROM_DAILY_MEASURES) {
+                    third.put(table.qualifiedName(), () -> rewrite(table, range, dates));
+                }
+                written.putAll(concurrently(third));
+            }
+            // Work tables are not tables written.
+            written.remove(MESSAGES_OF_DATES);
+            written.remove(DAILY_MEASURES);
+            if (!dates.isEmpty()) {
                 LOG.info("gold: {} conversations merged, {} report dates rewritten ({} .. {})",
                         rebuilt.counts().conversationsRebuilt(), dates.size(), dates.get(0), dates.get(dates.size() - 1));
             }
-            written.put(WarehouseTable.GOLD_AGG_BACKLOG_DAILY.qualifiedName(), rewriteBacklog(backlogDates, changes.asOf()));
             return written;
         }
+    }
+
+    /** Runs the pieces on run.concurrent_writes threads; results by name, in the given order. */
+    private Map<String, Long> concurrently(Map<String, Supplier<Long>> pieces) {
+        return ConcurrentJobs.run(config.run().concurrentWrites(), pieces);
+    }
+
+    /** Keeps a shared intermediate as a work table (no table written: 0 rows). */
+    private long keep(WorkTables work, String view, String file, Map<String, Object> params) {
+        work.keep(view, SqlFile.load(file).queryWith(spark, params));
+        return 0L;
     }
 
     private long mergeFacts(WorkTables work, SilverChanges.Rebuilt rebuilt) {
@@ -136,25 +182,27 @@ public final class GoldPublisher {
                 config.run().writeAttempts()).written();
     }
 
-    private Map<String, Long> rewriteDates(WorkTables work, List<LocalDate> dates) {
+    /**
+     * The rewrites of the affected dates that need no more than the messages of the dates, as pieces to
+     * run: the daily aggregates' shared measures (a work table), the message-based tables, the topics (a
+     * date's topics also change the next day's day-over-day columns) and the months of the cost per
+     * contact.
+     */
+    private Map<String, Supplier<Long>> rewriteDates(WorkTables work, List<LocalDate> dates, Map<String, Object> range) {
         int attempts = config.run().writeAttempts();
-        Map<String, Long> written = new LinkedHashMap<>();
-        Map<String, Object> range = dateParams(dates);
-        work.keep("gold_messages_of_dates", SqlFile.load("gold/messages_of_dates.sql").queryWith(spark, range));
-        work.keep("gold_daily_measures", SqlFile.load("gold/daily_measures.sql").queryWith(spark, range));
         Map<String, Object> params = new HashMap<>(range);
         params.put("top_n", config.text().topN());
-        for (WarehouseTable table : BY_REPORT_DATE) {
-            Dataset<Row> rows = SqlFile.load("gold/" + table.tableName() + ".sql").queryWith(spark, params);
-            written.put(table.qualifiedName(), DeltaWrites.replace(rows, table.location(warehouseRoot), "report_date",
-                    sqlDateList(dates), attempts));
+        Map<String, Supplier<Long>> pieces = new LinkedHashMap<>();
+        pieces.put(DAILY_MEASURES, () -> keep(work, DAILY_MEASURES, "gold/daily_measures.sql", range));
+        for (WarehouseTable table : FROM_MESSAGES_OF_DATES) {
+            pieces.put(table.qualifiedName(), () -> rewrite(table, params, dates));
         }
-        // A date's topics also change the next day's day-over-day columns.
         TreeSet<LocalDate> topicDates = new TreeSet<>(dates);
         dates.forEach(d -> topicDates.add(d.plusDays(1)));
-        params.put("topic_dates", sqlDates(new ArrayList<>(topicDates)));
-        written.put(WarehouseTable.GOLD_TOP_TOPICS_DAILY.qualifiedName(), DeltaWrites.replace(
-                SqlFile.load("gold/top_topics_daily.sql").queryWith(spark, params),
+        Map<String, Object> topics = new HashMap<>(params);
+        topics.put("topic_dates", sqlDates(new ArrayList<>(topicDates)));
+        pieces.put(WarehouseTable.GOLD_TOP_TOPICS_DAILY.qualifiedName(), () -> DeltaWrites.replace(
+                SqlFile.load("gold/top_topics_daily.sql").queryWith(spark, topics),
                 WarehouseTable.GOLD_TOP_TOPICS_DAILY.location(warehouseRoot), "report_date",
                 sqlDateList(new ArrayList<>(topicDates)), attempts));
         TreeSet<LocalDate> months = new TreeSet<>();
@@ -166,11 +214,18 @@ public final class GoldPublisher {
         cost.put("utilization", config.costModel().utilization());
         cost.put("overhead_per_contact", config.costModel().overheadPerContact());
         cost.put("currency", config.costModel().currency());
-        written.put(WarehouseTable.GOLD_COST_PER_CONTACT_MONTHLY.qualifiedName(), DeltaWrites.replace(
+        pieces.put(WarehouseTable.GOLD_COST_PER_CONTACT_MONTHLY.qualifiedName(), () -> DeltaWrites.replace(
                 SqlFile.load("gold/cost_per_contact_monthly.sql").query(spark, cost),
                 WarehouseTable.GOLD_COST_PER_CONTACT_MONTHLY.location(warehouseRoot), "month",
                 sqlDateList(new ArrayList<>(months)), attempts));
-        return written;
+        return pieces;
+    }
+
+    /** Rewrites the dates of a table from its sql/gold/&lt;table&gt;.sql. */
+    private long rewrite(WarehouseTable table, Map<String, Object> params, List<LocalDate> dates) {
+        Dataset<Row> rows = SqlFile.load("gold/" + table.tableName() + ".sql").queryWith(spark, params);
+        return DeltaWrites.replace(rows, table.location(warehouseRoot), "report_date", sqlDateList(dates),
+                config.run().writeAttempts());
     }
 
     /** Rewrites gold.benchmarks when the config's benchmarks differ from it (a few rows); returns rows written. */

@@ -11,6 +11,7 @@ import org.socialcare.warehouse.infra.delta.ChangeSets;
 import org.socialcare.warehouse.infra.delta.DeltaWrites;
 import org.socialcare.warehouse.infra.delta.TableVersions;
 import org.socialcare.warehouse.infra.ops.PipelineState;
+import org.socialcare.warehouse.infra.spark.ConcurrentJobs;
 import org.socialcare.warehouse.infra.spark.WorkTables;
 import org.socialcare.warehouse.infra.sql.SqlFile;
 
@@ -20,14 +21,16 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Rebuilds the conversations of the keys that changed since the last run (SPEC 3), or whose status or
  * SLA outcome changes by time alone by this run's as-of time, in two steps: {@link #build} computes
- * the rebuilt slice (the SQL steps of sql/silver/, in the order of {@link #STEPS}) and hands it over
+ * the rebuilt slice (the SQL steps of sql/silver/, in the waves of {@link #WAVES}) and hands it over
  * as {@link SilverChanges}; {@link #write} applies it to silver.messages, silver.case_events and
  * silver.conversations, one MERGE each, once the quality gate has passed. The silver tables are read
  * as they were when the run started (their versions are pinned), so nothing computed before the writes
@@ -45,20 +48,20 @@ public final class Sessionizer {
         }
     }
 
-    /** The rebuild, in order; each step reads the views of the steps before it. */
-    private static final List<Step> STEPS = List.of(
-            new Step("scope_events", true),
-            new Step("scope_conversation_bounds", true),
-            new Step("scope_messages", true),
-            new Step("scope_sla_targets", false),
-            new Step("scope_replies", true),
-            new Step("scope_case_events", true),
-            new Step("scope_surveys", false),
-            new Step("scope_conversations", true),
-            new Step("existing_messages", true),
-            new Step("existing_case_events", true),
-            new Step("existing_conversations", true),
-            new Step("removed_conversations", true));
+    /**
+     * The rebuild, in waves: a step reads the views of earlier waves and the plain (not kept) views of
+     * its own wave, which are registered first; the kept steps of a wave are computed concurrently
+     * (run.concurrent_writes).
+     */
+    private static final List<List<Step>> WAVES = List.of(
+            List.of(new Step("scope_events", true), new Step("existing_messages", true),
+                    new Step("existing_case_events", true), new Step("existing_conversations", true)),
+            List.of(new Step("scope_conversation_bounds", true), new Step("scope_messages", true),
+                    new Step("scope_case_events", true)),
+            List.of(new Step("scope_sla_targets", false), new Step("scope_surveys", false),
+                    new Step("scope_replies", true)),
+            List.of(new Step("scope_conversations", true)),
+            List.of(new Step("removed_conversations", true)));
 
     /** The silver tables this stage writes, read at the version the run found them in (view &lt;schema&gt;_&lt;table&gt;_snapshot). */
     private static final List<WarehouseTable> SILVER = List.of(WarehouseTable.SILVER_MESSAGES,
@@ -123,9 +126,16 @@ public final class Sessionizer {
         params.put("default_hourly_cost", config.costModel().defaultHourlyCost());
         params.put("repeat_contact_seconds", Math.round(config.metrics().repeatContactDays() * 86400));
         Map<String, Dataset<Row>> steps = new HashMap<>();
-        for (Step step : STEPS) {
-            Dataset<Row> result = SqlFile.load(step.file()).queryWith(spark, params);
-            steps.put(step.view(), step.cached() ? work.keep(step.view(), result) : work.view(step.view(), result));
+        for (List<Step> wave : WAVES) {
+            Map<String, Supplier<Dataset<Row>>> kept = new LinkedHashMap<>();
+            for (Step step : wave) {
+                if (step.cached()) {
+                    kept.put(step.view(), () -> work.keep(step.view(), SqlFile.load(step.file()).queryWith(spark, params)));
+                } else {
+                    steps.put(step.view(), work.view(step.view(), SqlFile.load(step.file()).queryWith(spark, params)));
+                }
+            }
+            steps.putAll(ConcurrentJobs.run(config.run().concurrentWrites(), kept));
         }
         Row p = SqlFile.load("silver/rebuild_profile.sql").query(spark).first();
         SilverChanges.Counts counts = new SilverChanges.Counts(
@@ -150,27 +160,33 @@ public final class Sessionizer {
         return state.asOf(AS_OF_STATE).filter(a -> a.isAfter(endOfDump)).orElse(endOfDump);
     }
 
-    /** Applies a build to silver.messages, silver.case_events and silver.conversations (one MERGE each). */
+    /**
+     * Applies a build to silver.messages, silver.case_events and silver.conversations: one MERGE each,
+     * of the rows that differ from the stored ones; the three tables are independent, so their MERGEs
+     * run concurrently (run.concurrent_writes).
+     */
     public Map<String, Long> write(SilverChanges changes) {
-        Map<String, Long> written = new HashMap<>();
         if (changes.rebuilt().isEmpty()) {
-            return written;
+            return new HashMap<>();
         }
-        int attempts = config.run().writeAttempts();
         Map<String, LocalDate> from = Map.of("scan_from", changes.rebuilt().get().scanFrom());
-        work.keep("message_changes", ChangeSets.of(spark.table("scope_messages"),
-                spark.table("existing_messages"), "channel", "message_id"));
-        written.put(WarehouseTable.SILVER_MESSAGES.qualifiedName(),
-                DeltaWrites.merge(spark, SqlFile.load("silver/merge_messages.sql"), from, attempts).written());
-        work.keep("case_event_changes", ChangeSets.of(spark.table("scope_case_events"),
-                spark.table("existing_case_events"), "channel", "event_id"));
-        written.put(WarehouseTable.SILVER_CASE_EVENTS.qualifiedName(),
-                DeltaWrites.merge(spark, SqlFile.load("silver/merge_case_events.sql"), from, attempts).written());
-        work.keep("conversation_changes", ChangeSets.of(spark.table("scope_conversations"),
-                spark.table("existing_conversations"), "conversation_id"));
-        written.put(WarehouseTable.SILVER_CONVERSATIONS.qualifiedName(),
-                DeltaWrites.merge(spark, SqlFile.load("silver/merge_conversations.sql"), from, attempts).written());
-        return written;
+        Map<String, Supplier<Long>> merges = new LinkedHashMap<>();
+        merges.put(WarehouseTable.SILVER_MESSAGES.qualifiedName(), () -> merge("message_changes",
+                ChangeSets.of(spark.table("scope_messages"), spark.table("existing_messages"), "channel", "message_id"),
+                "silver/merge_messages.sql", from));
+        merges.put(WarehouseTable.SILVER_CASE_EVENTS.qualifiedName(), () -> merge("case_event_changes",
+                ChangeSets.of(spark.table("scope_case_events"), spark.table("existing_case_events"), "channel", "event_id"),
+                "silver/merge_case_events.sql", from));
+        merges.put(WarehouseTable.SILVER_CONVERSATIONS.qualifiedName(), () -> merge("conversation_changes",
+                ChangeSets.of(spark.table("scope_conversations"), spark.table("existing_conversations"), "conversation_id"),
+                "silver/merge_conversations.sql", from));
+        return new HashMap<>(ConcurrentJobs.run(config.run().concurrentWrites(), merges));
+    }
+
+    /** Keeps a change set as the work table the MERGE file reads, then runs the MERGE; returns rows written. */
+    private long merge(String view, Dataset<Row> changes, String mergeFile, Map<String, LocalDate> from) {
+        work.keep(view, changes);
+        return DeltaWrites.merge(spark, SqlFile.load(mergeFile), from, config.run().writeAttempts()).written();
     }
 
     /** Drops the run's views and deletes its work tables. */

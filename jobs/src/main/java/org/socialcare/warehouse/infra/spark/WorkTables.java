@@ -52,8 +52,8 @@ public final class WorkTables implements AutoCloseable {
         return view(name, kept);
     }
 
-    /** Registers a temp view owned by this stage (dropped when it closes). */
-    public Dataset<Row> view(String name, Dataset<Row> rows) {
+    /** Registers a temp view owned by this stage (dropped when it closes); safe from concurrent jobs. */
+    public synchronized Dataset<Row> view(String name, Dataset<Row> rows) {
         rows.createOrReplaceTempView(name);
         if (!views.contains(name)) {
             views.add(name);
@@ -63,7 +63,7 @@ public final class WorkTables implements AutoCloseable {
 
     /** Drops the stage's views and deletes its files; Spark's cleaner frees the local checkpoints. */
     @Override
-    public void close() {
+    public synchronized void close() {
         views.forEach(spark.catalog()::dropTempView);
         views.clear();
         if (!reliable) {
