@@ -2,7 +2,8 @@
 -- winner rule picks (SPEC 1): latest created_at, then latest dump date, then the last line read.
 -- Most records come once in a dump: only the keys read more than once (found by a grouping of the
 -- keys alone) are ranked, so the lines themselves are not shuffled to find their winners.
--- Source: temp view validated_lines. Every other valid line of the dump is a duplicate.
+-- Source: temp view validated_lines. Every other valid line of the dump is a duplicate. Registered as
+-- winning_<table> (winning_messages, ...), read by <table>_batch.sql.
 -- Parameter: type (message, case_event or survey).
 WITH lines AS (
   SELECT * FROM validated_lines WHERE quarantine_reason IS NULL AND type = :type

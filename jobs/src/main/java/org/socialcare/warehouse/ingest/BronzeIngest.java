@@ -9,6 +9,7 @@ import org.socialcare.warehouse.config.AppConfig;
 import org.socialcare.warehouse.infra.catalog.WarehouseTable;
 import org.socialcare.warehouse.infra.delta.DeltaWrites;
 import org.socialcare.warehouse.infra.ops.LineCounts;
+import org.socialcare.warehouse.infra.spark.ConcurrentJobs;
 import org.socialcare.warehouse.infra.spark.WorkTables;
 import org.socialcare.warehouse.infra.sql.SqlFile;
 import org.socialcare.warehouse.ingest.source.DumpFiles;
@@ -19,6 +20,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Ingests one dump date into bronze: reads every line with the format's {@link DumpReader}, validates
@@ -73,20 +75,27 @@ public final class BronzeIngest {
         }
     }
 
+    /**
+     * Writes the dump's quarantine and MERGEs each record type into its table; the four tables are
+     * independent, so the writes run concurrently (run.concurrent_writes).
+     */
     private IngestCounts write(WorkTables work, Batch batch, LocalDate dumpDate, String runId,
                                DumpFiles.Listing listing) {
         int attempts = config.run().writeAttempts();
-        Map<String, Long> written = new LinkedHashMap<>();
-        long quarantined = DeltaWrites.replace(SqlFile.load("bronze/quarantine_batch.sql").query(spark, Map.of("run_id", runId)),
-                WarehouseTable.BRONZE_QUARANTINE.location(warehouseRoot), "dump_date", List.of(java.sql.Date.valueOf(dumpDate)),
-                attempts);
+        Map<String, Supplier<Long>> writes = new LinkedHashMap<>();
+        for (RecordTable rt : RECORD_TABLES) {
+            writes.put(rt.table().qualifiedName(), () -> mergeRecords(work, rt, batch, runId, attempts));
+        }
+        writes.put(WarehouseTable.BRONZE_QUARANTINE.qualifiedName(), () -> DeltaWrites.replace(
+                SqlFile.load("bronze/quarantine_batch.sql").query(spark, Map.of("run_id", runId)),
+                WarehouseTable.BRONZE_QUARANTINE.location(warehouseRoot), "dump_date",
+                List.of(java.sql.Date.valueOf(dumpDate)), attempts));
+        Map<String, Long> written = ConcurrentJobs.run(config.run().concurrentWrites(), writes);
         long accepted = 0;
         for (RecordTable rt : RECORD_TABLES) {
-            long n = mergeRecords(work, rt, batch, runId, attempts);
-            written.put(rt.table().qualifiedName(), n);
-            accepted += n;
+            accepted += written.get(rt.table().qualifiedName());
         }
-        written.put(WarehouseTable.BRONZE_QUARANTINE.qualifiedName(), quarantined);
+        long quarantined = written.get(WarehouseTable.BRONZE_QUARANTINE.qualifiedName());
         LineCounts lines = new LineCounts(batch.linesRead(), accepted, batch.validLines() - accepted, quarantined);
         LOG.info("dump {}: {}", dumpDate, lines.reconciliation());
         return new IngestCounts(lines, written, listing.skipped());
@@ -98,8 +107,10 @@ public final class BronzeIngest {
             return 0;
         }
         String view = "batch_" + rt.table().tableName();
+        // Read by the record type's batch file; one view per type, so the types' writes can run at once.
+        String winners = "winning_" + rt.table().tableName();
         SqlFile.load("bronze/winning_copies.sql").query(spark, Map.of("type", rt.type()))
-                .createOrReplaceTempView("winning_copies");
+                .createOrReplaceTempView(winners);
         // The MERGE reads its source twice (to match, then to write): computed once, here.
         Dataset<Row> rows = work.keep(view, SqlFile.load(rt.batchSql()).query(spark, Map.of("run_id", runId)));
         try {
@@ -115,7 +126,7 @@ public final class BronzeIngest {
             }
             return m.written();
         } finally {
-            spark.catalog().dropTempView("winning_copies");
+            spark.catalog().dropTempView(winners);
         }
     }
 
