@@ -34,7 +34,8 @@ final class Session {
     static Started start(AppConfig config) {
         WarehousePathCheck.requireUsable(config.paths().warehouse());
         SparkSession spark = SparkSessions.create(config);
-        String root = TableCatalog.register(spark, config.paths().warehouse(), config.run().writeAttempts());
+        String root = TableCatalog.register(spark, config.paths().warehouse(), config.run().writeAttempts(),
+                config.run().concurrentWrites());
         BiViews.register(spark, root);
         return new Started(spark, config, root);
     }

@@ -23,7 +23,9 @@ import java.util.zip.GZIPOutputStream;
 /**
  * A landing folder and a warehouse under a test's temp folder, registered in the shared session's
  * catalog when it is made: a test class makes one (or one per test) before it queries, so the names
- * bronze.messages, gold.fact_conversation... point at its own tables, whatever ran before it.
+ * bronze.messages, gold.fact_conversation... point at its own tables, whatever ran before it. A new
+ * warehouse starts as a copy of {@link EmptyWarehouse}; a folder that already holds one is registered as
+ * it is.
  */
 public final class TestWarehouse {
     /**
@@ -57,17 +59,26 @@ public final class TestWarehouse {
     private TestWarehouse(Path folder, AppConfig base) {
         this.spark = SparkTestSession.get();
         this.landing = folder.resolve("landing");
-        this.config = base.withPaths(new AppConfig.Paths(landing.toString(), folder.resolve("warehouse").toString()));
-        this.root = TableCatalog.register(spark, config.paths().warehouse(), config.run().writeAttempts());
+        Path warehouse = folder.resolve("warehouse");
+        this.config = base.withPaths(new AppConfig.Paths(landing.toString(), warehouse.toString()));
+        if (!Files.exists(warehouse)) {
+            EmptyWarehouse.copyTo(spark, config, warehouse);
+        }
+        this.root = register();
         BiViews.register(spark, root);
         ReferenceViews.register(spark, config);
     }
 
     /** Registers this warehouse's tables again (after another warehouse was registered in the same catalog). */
     public TestWarehouse use() {
-        TableCatalog.register(spark, config.paths().warehouse(), config.run().writeAttempts());
+        register();
         ReferenceViews.register(spark, config);
         return this;
+    }
+
+    private String register() {
+        return TableCatalog.register(spark, config.paths().warehouse(), config.run().writeAttempts(),
+                config.run().concurrentWrites());
     }
 
     public NightlyJob job() {

@@ -10,6 +10,7 @@ import org.apache.spark.sql.catalyst.analysis.NoSuchTableException;
 import org.apache.spark.sql.catalyst.catalog.CatalogDatabase;
 import org.apache.spark.sql.catalyst.catalog.SessionCatalog;
 import org.socialcare.warehouse.infra.delta.DeltaWrites;
+import org.socialcare.warehouse.infra.spark.ConcurrentJobs;
 import org.socialcare.warehouse.infra.sql.SqlFile;
 import scala.Option;
 import scala.collection.JavaConverters;
@@ -17,8 +18,10 @@ import scala.collection.JavaConverters;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Registers the warehouse in the session's catalog (a Hive metastore, see MetastoreSettings): the
@@ -41,8 +44,12 @@ public final class TableCatalog {
     private TableCatalog() {
     }
 
-    /** Registers what is missing or stale; returns the warehouse root as a fully qualified URI. */
-    public static String register(SparkSession spark, String warehouseRoot, int attempts) {
+    /**
+     * Registers what is missing or stale; returns the warehouse root as a fully qualified URI. The
+     * tables are independent, so up to {@code threads} of them are created at once (each creation is a
+     * Delta commit and a metastore call, mostly driver time).
+     */
+    public static String register(SparkSession spark, String warehouseRoot, int attempts, int threads) {
         String root = qualified(spark, warehouseRoot);
         List<String> files = new ArrayList<>();
         SCHEMAS.forEach(s -> files.add("ddl/" + s + "/_schema.sql"));
@@ -58,19 +65,29 @@ public final class TableCatalog {
         for (String schema : SCHEMAS) {
             spark.sql(SqlFile.load("ddl/" + schema + "/_schema.sql").ddl(Map.of("location", root + "/" + schema)));
         }
+        Map<String, Supplier<Boolean>> creations = new LinkedHashMap<>();
         for (WarehouseTable table : WarehouseTable.values()) {
-            String location = table.location(root);
-            boolean registered = keepOrDrop(spark, table, location);
-            removeUnfinishedCreation(spark, table, location);
-            String ddl = table.ddl(location);
-            // Two runs starting at once may both create a new table: the second finds it there.
-            DeltaWrites.withRetry(attempts, "creating " + table.qualifiedName(), () -> spark.sql(ddl));
-            if (registered) {
-                TableDefinitions.sync(spark, table.qualifiedName(), location, ddl);
-            }
+            creations.put(table.qualifiedName(), () -> createOrSync(spark, table, table.location(root), attempts));
         }
+        ConcurrentJobs.run(threads, creations);
         setOpsProperty(spark, FINGERPRINT_PROPERTY, fingerprint);
         return root;
+    }
+
+    /** Creates a table that is not registered there, or brings a registered one in line with its DDL file. */
+    private static boolean createOrSync(SparkSession spark, WarehouseTable table, String location, int attempts) {
+        boolean created = holdsDeltaTable(spark, location);
+        boolean registered = keepOrDrop(spark, table, location, created);
+        if (!created) {
+            removeUnfinishedCreation(spark, table, location);
+        }
+        String ddl = table.ddl(location);
+        // Two runs starting at once may both create a new table: the second finds it there.
+        DeltaWrites.withRetry(attempts, "creating " + table.qualifiedName(), () -> spark.sql(ddl));
+        if (registered) {
+            TableDefinitions.sync(spark, table.qualifiedName(), location, ddl);
+        }
+        return registered;
     }
 
     /** The tables whose folder under the root holds no Delta log (never created, or wiped). */
@@ -110,12 +127,12 @@ public final class TableCatalog {
      * before it is created again; the tables are external, so no data is deleted. Returns whether the
      * table is still registered (and its CREATE ... IF NOT EXISTS will leave it as it is).
      */
-    private static boolean keepOrDrop(SparkSession spark, WarehouseTable table, String location) {
+    private static boolean keepOrDrop(SparkSession spark, WarehouseTable table, String location, boolean created) {
         String registered = catalogLocation(spark, table);
         if (registered == null) {
             return false;
         }
-        if (!location.equals(registered) || !holdsDeltaTable(spark, location)) {
+        if (!location.equals(registered) || !created) {
             spark.sessionState().catalog().dropTable(
                     new TableIdentifier(table.tableName(), Option.apply(table.schema())), true, false);
             return false;
@@ -151,13 +168,14 @@ public final class TableCatalog {
      * commit in it (Delta makes the folders first); Delta then refuses to create the table there ("not
      * empty and also not a Delta table"). Such a folder, holding no file outside _delta_log, is the
      * leftover of that creation and is deleted, so the next start creates the table. A folder holding
-     * data files without a commit is left alone: Delta's error names it.
+     * data files without a commit is left alone: Delta's error names it. Called for a folder that
+     * holds no commit.
      */
     private static void removeUnfinishedCreation(SparkSession spark, WarehouseTable table, String location) {
         Path folder = new Path(location);
         try {
             FileSystem fs = folder.getFileSystem(spark.sparkContext().hadoopConfiguration());
-            if (!fs.exists(folder) || holdsDeltaTable(spark, location)) {
+            if (!fs.exists(folder)) {
                 return;
             }
             for (FileStatus f : fs.listStatus(folder)) {

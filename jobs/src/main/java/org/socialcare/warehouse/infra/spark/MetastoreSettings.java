@@ -60,6 +60,9 @@ public final class MetastoreSettings {
             conf.put("spark.hadoop.datanucleus.schema.autoCreateAll", "true");
         }
         conf.put("spark.hadoop.hive.metastore.schema.verification", "false");
+        // The tables are external, in folders Delta makes: the metastore need not copy the parent
+        // folder's owner and permissions onto each (a file-system shell command per table created).
+        conf.put("spark.hadoop.hive.warehouse.subdir.inherit.perms", "false");
         return conf;
     }
 

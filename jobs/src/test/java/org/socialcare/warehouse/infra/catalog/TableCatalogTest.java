@@ -31,8 +31,8 @@ class TableCatalogTest {
         Path pipelineState = tmp.resolve("warehouse/ops/pipeline_state");
         deleteTree(pipelineState);
 
-        TableCatalog.register(wh.spark, wh.config.paths().warehouse(), 1);
-        TableCatalog.register(wh.spark, wh.config.paths().warehouse(), 1);
+        TableCatalog.register(wh.spark, wh.config.paths().warehouse(), 1, 1);
+        TableCatalog.register(wh.spark, wh.config.paths().warehouse(), 1, 1);
 
         assertEquals("seconds, fraction (0..1), score, index or a currency.", comment("gold.benchmarks", "unit", wh));
         assertEquals("Published benchmarks. Grain: metric, scope, scope_value. Source: config benchmarks. "
