@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 /**
  * A new warehouse's empty tables, made once per test JVM by {@link TableCatalog#register} from the DDL
@@ -24,24 +23,20 @@ final class EmptyWarehouse {
 
     /** Copies the empty warehouse to {@code target}, which must not exist yet. */
     static synchronized void copyTo(SparkSession spark, AppConfig config, Path target) {
-        try {
-            if (original == null) {
-                Path folder = Files.createTempDirectory("social-care-empty-warehouse").resolve("warehouse");
-                TableCatalog.register(spark, folder.toString(), config.run().writeAttempts(), config.run().concurrentWrites());
-                original = folder;
-            }
-            try (Stream<Path> files = Files.walk(original)) {
-                for (Path from : (Iterable<Path>) files::iterator) {
-                    Path to = target.resolve(original.relativize(from).toString());
-                    if (Files.isDirectory(from)) {
-                        Files.createDirectories(to);
-                    } else {
-                        Files.copy(from, to);
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot copy the empty warehouse to " + target, e);
+        if (original == null) {
+            original = create(spark, config);
         }
+        WarehouseFolders.copy(original, target);
+    }
+
+    private static Path create(SparkSession spark, AppConfig config) {
+        Path folder;
+        try {
+            folder = Files.createTempDirectory("social-care-empty-warehouse").resolve("warehouse");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make a temp folder for the empty warehouse", e);
+        }
+        TableCatalog.register(spark, folder.toString(), config.run().writeAttempts(), config.run().concurrentWrites());
+        return folder;
     }
 }
