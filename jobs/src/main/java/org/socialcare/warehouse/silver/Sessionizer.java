@@ -180,7 +180,7 @@ public final class Sessionizer {
         merges.put(WarehouseTable.SILVER_CONVERSATIONS.qualifiedName(), () -> merge("conversation_changes",
                 ChangeSets.of(spark.table("scope_conversations"), spark.table("existing_conversations"), "conversation_id"),
                 "silver/merge_conversations.sql", from));
-        return new HashMap<>(ConcurrentJobs.run(config.run().concurrentWrites(), merges));
+        return ConcurrentJobs.run(config.run().concurrentWrites(), merges);
     }
 
     /** Keeps a change set as the work table the MERGE file reads, then runs the MERGE; returns rows written. */
