@@ -10,6 +10,7 @@ import org.socialcare.warehouse.infra.catalog.WarehouseTable;
 import org.socialcare.warehouse.infra.delta.ChangeSets;
 import org.socialcare.warehouse.infra.delta.DeltaWrites;
 import org.socialcare.warehouse.infra.spark.ConcurrentJobs;
+import org.socialcare.warehouse.infra.spark.ConcurrentJobs.Piece;
 import org.socialcare.warehouse.infra.spark.WorkTables;
 import org.socialcare.warehouse.infra.sql.SqlFile;
 import org.socialcare.warehouse.silver.SilverChanges;
@@ -24,7 +25,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.function.Supplier;
 
 /**
  * Publishes the gold tables for what the sessionization rebuilt: MERGEs the rebuilt conversations'
@@ -41,6 +41,8 @@ public final class GoldPublisher {
     /** The work tables of the shared intermediates (sql/gold/messages_of_dates.sql, daily_measures.sql). */
     private static final String MESSAGES_OF_DATES = "gold_messages_of_dates";
     private static final String DAILY_MEASURES = "gold_daily_measures";
+    private static final String FACT_CONVERSATION = WarehouseTable.GOLD_FACT_CONVERSATION.qualifiedName();
+    private static final String FACT_REPLY = WarehouseTable.GOLD_FACT_REPLY.qualifiedName();
 
     /** Gold tables rewritten by report date from their sql/gold/&lt;table&gt;.sql, by the intermediate they read. */
     private static final List<WarehouseTable> FROM_DAILY_MEASURES = List.of(
@@ -62,66 +64,48 @@ public final class GoldPublisher {
     }
 
     /**
-     * Returns the rows written per table. Writes that do not depend on each other run concurrently
-     * (run.concurrent_writes), in three rounds: the facts, the waits, the benchmarks and the messages of
-     * the affected dates; then the daily aggregates' shared measures, every other table rewritten by
-     * date and the backlog; then the daily aggregates.
+     * Returns the rows written per table. The writes run concurrently (run.concurrent_writes), each as
+     * soon as what it reads is written, the longest first when threads are short: the facts and the
+     * messages of the affected dates; the daily aggregates' shared measures and from them the three daily
+     * aggregates; the backlog; the other tables of the affected dates; the benchmarks.
      */
     public Map<String, Long> publish(SilverChanges changes) {
         try (WorkTables work = new WorkTables(spark, config.run().workTables(), warehouseRoot, runId, "gold")) {
-            Map<String, Long> written = new LinkedHashMap<>();
             TreeSet<LocalDate> backlogDates = daysSince(changes.publishedAsOf(), changes.asOf());
-            Map<String, Supplier<Long>> first = new LinkedHashMap<>();
-            first.put(WarehouseTable.GOLD_BENCHMARKS.qualifiedName(), this::publishBenchmarks);
-            if (changes.rebuilt().isEmpty()) {
-                first.put(WarehouseTable.GOLD_AGG_BACKLOG_DAILY.qualifiedName(), () -> rewriteBacklog(backlogDates, changes.asOf()));
-                written.putAll(concurrently(first));
-                return written;
-            }
-            SilverChanges.Rebuilt rebuilt = changes.rebuilt().get();
-            work.view("gold_rebuilt_conversations", rebuilt.conversations());
-            work.view("gold_removed_conversations", rebuilt.removedConversations());
-            // Read before the MERGE: the days the stored versions spanned change too.
-            for (Row r : SqlFile.load("gold/backlog_dates.sql").query(spark, reportFrom(rebuilt)).collectAsList()) {
-                backlogDates.add(((Date) r.get(0)).toLocalDate());
-            }
-            List<LocalDate> dates = rebuilt.affectedDates();
-            Map<String, Object> range = dates.isEmpty() ? Map.of() : dateParams(dates);
-            first.put(WarehouseTable.GOLD_FACT_CONVERSATION.qualifiedName(), () -> mergeFacts(work, rebuilt));
-            first.put(WarehouseTable.GOLD_FACT_REPLY.qualifiedName(), () -> mergeReplies(work, rebuilt));
-            if (!dates.isEmpty()) {
-                first.put(MESSAGES_OF_DATES, () -> keep(work, MESSAGES_OF_DATES, "gold/messages_of_dates.sql", range));
-            }
-            written.putAll(concurrently(first));
-
-            Map<String, Supplier<Long>> second = new LinkedHashMap<>();
-            if (!dates.isEmpty()) {
-                second.putAll(rewriteDates(work, dates, range));
-            }
-            second.put(WarehouseTable.GOLD_AGG_BACKLOG_DAILY.qualifiedName(), () -> rewriteBacklog(backlogDates, changes.asOf()));
-            written.putAll(concurrently(second));
-
-            if (!dates.isEmpty()) {
-                Map<String, Supplier<Long>> third = new LinkedHashMap<>();
-                for (WarehouseTable table : FROM_DAILY_MEASURES) {
-                    third.put(table.qualifiedName(), () -> rewrite(table, range, dates));
+            Map<String, Piece<Long>> pieces = new LinkedHashMap<>();
+            List<String> facts = List.of();
+            List<LocalDate> dates = List.of();
+            if (changes.rebuilt().isPresent()) {
+                SilverChanges.Rebuilt rebuilt = changes.rebuilt().get();
+                work.view("gold_rebuilt_conversations", rebuilt.conversations());
+                work.view("gold_removed_conversations", rebuilt.removedConversations());
+                // Read before the MERGE: the days the stored versions spanned change too.
+                for (Row r : SqlFile.load("gold/backlog_dates.sql").query(spark, reportFrom(rebuilt)).collectAsList()) {
+                    backlogDates.add(((Date) r.get(0)).toLocalDate());
                 }
-                written.putAll(concurrently(third));
+                facts = List.of(FACT_REPLY, FACT_CONVERSATION);
+                pieces.put(FACT_REPLY, Piece.of(() -> mergeReplies(work, rebuilt)));
+                pieces.put(FACT_CONVERSATION, Piece.of(() -> mergeFacts(work, rebuilt)));
+                dates = rebuilt.affectedDates();
+                if (!dates.isEmpty()) {
+                    pieces.putAll(dailyAggregates(work, dates));
+                }
             }
+            pieces.put(WarehouseTable.GOLD_AGG_BACKLOG_DAILY.qualifiedName(),
+                    Piece.after(facts, () -> rewriteBacklog(backlogDates, changes.asOf())));
+            if (!dates.isEmpty()) {
+                pieces.putAll(otherTablesOfDates(work, dates));
+            }
+            pieces.put(WarehouseTable.GOLD_BENCHMARKS.qualifiedName(), Piece.of(this::publishBenchmarks));
+            Map<String, Long> written = new LinkedHashMap<>(ConcurrentJobs.runGraph(config.run().concurrentWrites(), pieces));
             // Work tables are not tables written.
             written.remove(MESSAGES_OF_DATES);
             written.remove(DAILY_MEASURES);
-            if (!dates.isEmpty()) {
-                LOG.info("gold: {} conversations merged, {} report dates rewritten ({} .. {})",
-                        rebuilt.counts().conversationsRebuilt(), dates.size(), dates.get(0), dates.get(dates.size() - 1));
-            }
+            changes.rebuilt().filter(r -> !r.affectedDates().isEmpty()).ifPresent(r -> LOG.info(
+                    "gold: {} conversations merged, {} report dates rewritten ({} .. {})", r.counts().conversationsRebuilt(),
+                    r.affectedDates().size(), r.affectedDates().get(0), r.affectedDates().get(r.affectedDates().size() - 1)));
             return written;
         }
-    }
-
-    /** Runs the pieces on run.concurrent_writes threads; results by name, in the given order. */
-    private Map<String, Long> concurrently(Map<String, Supplier<Long>> pieces) {
-        return ConcurrentJobs.run(config.run().concurrentWrites(), pieces);
     }
 
     /** Keeps a shared intermediate as a work table (no table written: 0 rows). */
@@ -183,28 +167,32 @@ public final class GoldPublisher {
     }
 
     /**
-     * The rewrites of the affected dates that need no more than the messages of the dates, as pieces to
-     * run: the daily aggregates' shared measures (a work table), the message-based tables, the topics (a
-     * date's topics also change the next day's day-over-day columns) and the months of the cost per
-     * contact.
+     * The daily aggregates of the affected dates, as pieces that wait for what they read: the messages
+     * of the dates (a work table), the shared measures (a work table, from the merged facts and the
+     * messages), then the three aggregates.
      */
-    private Map<String, Supplier<Long>> rewriteDates(WorkTables work, List<LocalDate> dates, Map<String, Object> range) {
-        int attempts = config.run().writeAttempts();
-        Map<String, Object> params = new HashMap<>(range);
-        params.put("top_n", config.text().topN());
-        Map<String, Supplier<Long>> pieces = new LinkedHashMap<>();
-        pieces.put(DAILY_MEASURES, () -> keep(work, DAILY_MEASURES, "gold/daily_measures.sql", range));
-        for (WarehouseTable table : FROM_MESSAGES_OF_DATES) {
-            pieces.put(table.qualifiedName(), () -> rewrite(table, params, dates));
+    private Map<String, Piece<Long>> dailyAggregates(WorkTables work, List<LocalDate> dates) {
+        Map<String, Object> range = dateParams(dates);
+        Map<String, Piece<Long>> pieces = new LinkedHashMap<>();
+        pieces.put(MESSAGES_OF_DATES, Piece.of(() -> keep(work, MESSAGES_OF_DATES, "gold/messages_of_dates.sql", range)));
+        pieces.put(DAILY_MEASURES, Piece.after(List.of(FACT_REPLY, FACT_CONVERSATION, MESSAGES_OF_DATES),
+                () -> keep(work, DAILY_MEASURES, "gold/daily_measures.sql", range)));
+        for (WarehouseTable table : FROM_DAILY_MEASURES) {
+            pieces.put(table.qualifiedName(), Piece.after(List.of(DAILY_MEASURES), () -> rewrite(table, range, dates)));
         }
-        TreeSet<LocalDate> topicDates = new TreeSet<>(dates);
-        dates.forEach(d -> topicDates.add(d.plusDays(1)));
-        Map<String, Object> topics = new HashMap<>(params);
-        topics.put("topic_dates", sqlDates(new ArrayList<>(topicDates)));
-        pieces.put(WarehouseTable.GOLD_TOP_TOPICS_DAILY.qualifiedName(), () -> DeltaWrites.replace(
-                SqlFile.load("gold/top_topics_daily.sql").queryWith(spark, topics),
-                WarehouseTable.GOLD_TOP_TOPICS_DAILY.location(warehouseRoot), "report_date",
-                sqlDateList(new ArrayList<>(topicDates)), attempts));
+        return pieces;
+    }
+
+    /**
+     * The other rewrites of the affected dates, as pieces that wait for what they read: the months of
+     * the cost per contact (from the merged facts); the topics (a date's topics also change the next
+     * day's day-over-day columns) and the message-based tables (from the messages of the dates).
+     */
+    private Map<String, Piece<Long>> otherTablesOfDates(WorkTables work, List<LocalDate> dates) {
+        int attempts = config.run().writeAttempts();
+        Map<String, Object> params = dateParams(dates);
+        params.put("top_n", config.text().topN());
+        Map<String, Piece<Long>> pieces = new LinkedHashMap<>();
         TreeSet<LocalDate> months = new TreeSet<>();
         dates.forEach(d -> months.add(d.withDayOfMonth(1)));
         Map<String, Object> cost = new HashMap<>();
@@ -214,10 +202,21 @@ public final class GoldPublisher {
         cost.put("utilization", config.costModel().utilization());
         cost.put("overhead_per_contact", config.costModel().overheadPerContact());
         cost.put("currency", config.costModel().currency());
-        pieces.put(WarehouseTable.GOLD_COST_PER_CONTACT_MONTHLY.qualifiedName(), () -> DeltaWrites.replace(
-                SqlFile.load("gold/cost_per_contact_monthly.sql").query(spark, cost),
-                WarehouseTable.GOLD_COST_PER_CONTACT_MONTHLY.location(warehouseRoot), "month",
-                sqlDateList(new ArrayList<>(months)), attempts));
+        pieces.put(WarehouseTable.GOLD_COST_PER_CONTACT_MONTHLY.qualifiedName(), Piece.after(List.of(FACT_CONVERSATION),
+                () -> DeltaWrites.replace(SqlFile.load("gold/cost_per_contact_monthly.sql").query(spark, cost),
+                        WarehouseTable.GOLD_COST_PER_CONTACT_MONTHLY.location(warehouseRoot), "month",
+                        sqlDateList(new ArrayList<>(months)), attempts)));
+        TreeSet<LocalDate> topicDates = new TreeSet<>(dates);
+        dates.forEach(d -> topicDates.add(d.plusDays(1)));
+        Map<String, Object> topics = new HashMap<>(params);
+        topics.put("topic_dates", sqlDates(new ArrayList<>(topicDates)));
+        pieces.put(WarehouseTable.GOLD_TOP_TOPICS_DAILY.qualifiedName(), Piece.after(List.of(MESSAGES_OF_DATES),
+                () -> DeltaWrites.replace(SqlFile.load("gold/top_topics_daily.sql").queryWith(spark, topics),
+                        WarehouseTable.GOLD_TOP_TOPICS_DAILY.location(warehouseRoot), "report_date",
+                        sqlDateList(new ArrayList<>(topicDates)), attempts)));
+        for (WarehouseTable table : FROM_MESSAGES_OF_DATES) {
+            pieces.put(table.qualifiedName(), Piece.after(List.of(MESSAGES_OF_DATES), () -> rewrite(table, params, dates)));
+        }
         return pieces;
     }
 

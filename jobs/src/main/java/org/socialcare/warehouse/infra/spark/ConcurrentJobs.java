@@ -1,10 +1,15 @@
 package org.socialcare.warehouse.infra.spark;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -12,24 +17,52 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
- * Runs independent pieces of work of one stage (writes to different tables) as concurrent Spark jobs
- * from a few driver threads. A small table's write spends most of its time in the driver (planning,
- * Delta's commit), so several overlap on two cores; on a cluster they also keep the executors busy.
+ * Runs the pieces of work of one stage (writes to different tables, intermediate results) as
+ * concurrent Spark jobs from a few driver threads. A small table's write spends most of its time in
+ * the driver (planning, Delta's commit), so several overlap on two cores; on a cluster they also keep
+ * the executors busy.
  *
- * <p>Every piece runs to its end, also when another fails (a piece is not interrupted in the middle of
- * a commit); then the first failure, in the order given, is thrown as it was raised. The threads are
- * made for one call, from the caller's thread between its Spark jobs, so each inherits the caller's
- * session and none inherits a running query's execution id.
+ * <p>A piece may name the pieces whose results it reads ({@link Piece#after}): it starts as soon as
+ * they have ended, not after every piece started before it. When a thread is free, the first ready
+ * piece in the order given starts, so a stage lists its longest chain first.
+ *
+ * <p>Every piece that started runs to its end (a piece is not interrupted in the middle of a commit);
+ * after a failure no other piece starts. Then the first failure, in the order given, is thrown as it
+ * was raised. The threads are made for one call, from the caller's thread between its Spark jobs, so
+ * each inherits the caller's session and none inherits a running query's execution id.
  */
 public final class ConcurrentJobs {
     private ConcurrentJobs() {
     }
 
-    /** Runs the named pieces on at most {@code threads} threads; returns their results in the given order. */
+    /** A piece of work, and the names of the pieces it must wait for (given before it). */
+    public record Piece<T>(List<String> after, Supplier<T> work) {
+        public static <T> Piece<T> of(Supplier<T> work) {
+            return new Piece<>(List.of(), work);
+        }
+
+        public static <T> Piece<T> after(List<String> after, Supplier<T> work) {
+            return new Piece<>(after, work);
+        }
+    }
+
+    /** Runs independent named pieces on at most {@code threads} threads; returns their results in the given order. */
     public static <T> Map<String, T> run(int threads, Map<String, Supplier<T>> pieces) {
+        Map<String, Piece<T>> independent = new LinkedHashMap<>();
+        pieces.forEach((name, work) -> independent.put(name, Piece.of(work)));
+        return runGraph(threads, independent);
+    }
+
+    /**
+     * Runs the named pieces on at most {@code threads} threads, each once the pieces it names have ended;
+     * returns their results in the given order. With one thread, they run one after another on the
+     * caller's thread, in the given order.
+     */
+    public static <T> Map<String, T> runGraph(int threads, Map<String, Piece<T>> pieces) {
+        checkOrder(pieces);
         Map<String, T> results = new LinkedHashMap<>();
         if (threads <= 1 || pieces.size() <= 1) {
-            pieces.forEach((name, piece) -> results.put(name, piece.get()));
+            pieces.forEach((name, piece) -> results.put(name, piece.work().get()));
             return results;
         }
         AtomicInteger number = new AtomicInteger();
@@ -39,31 +72,85 @@ public final class ConcurrentJobs {
             return t;
         });
         try {
-            List<Map.Entry<String, Future<T>>> futures = new ArrayList<>();
-            pieces.forEach((name, piece) -> futures.add(Map.entry(name, pool.submit(piece::get))));
-            Throwable first = null;
-            for (Map.Entry<String, Future<T>> f : futures) {
-                try {
-                    results.put(f.getKey(), f.getValue().get());
-                } catch (ExecutionException e) {
-                    first = first == null ? e.getCause() : first;
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted while waiting for " + f.getKey(), e);
+            Map<String, Throwable> failures = schedule(Math.min(threads, pieces.size()), pieces, pool, results);
+            for (String name : pieces.keySet()) {
+                Throwable failure = failures.get(name);
+                if (failure instanceof RuntimeException re) {
+                    throw re;
+                }
+                if (failure instanceof Error err) {
+                    throw err;
+                }
+                if (failure != null) {
+                    throw new IllegalStateException(failure.getMessage(), failure);
                 }
             }
-            if (first instanceof RuntimeException re) {
-                throw re;
-            }
-            if (first instanceof Error err) {
-                throw err;
-            }
-            if (first != null) {
-                throw new IllegalStateException(first.getMessage(), first);
-            }
-            return results;
+            Map<String, T> ordered = new LinkedHashMap<>();
+            pieces.keySet().forEach(name -> ordered.put(name, results.get(name)));
+            return ordered;
         } finally {
             pool.shutdown();
         }
+    }
+
+    /**
+     * Starts ready pieces (first in order first) while fewer than {@code threads} run, until every piece
+     * has ended or, after a failure, every started one has; fills {@code results}, returns the failures.
+     */
+    private static <T> Map<String, Throwable> schedule(int threads, Map<String, Piece<T>> pieces,
+                                                       ExecutorService pool, Map<String, T> results) {
+        ExecutorCompletionService<T> ended = new ExecutorCompletionService<>(pool);
+        Map<Future<T>, String> running = new HashMap<>();
+        Set<String> waiting = new LinkedHashSet<>(pieces.keySet());
+        Set<String> done = new HashSet<>();
+        Map<String, Throwable> failures = new HashMap<>();
+        while (true) {
+            if (failures.isEmpty()) {
+                for (String name : new ArrayList<>(waiting)) {
+                    if (running.size() >= threads) {
+                        break;
+                    }
+                    Piece<T> piece = pieces.get(name);
+                    if (done.containsAll(piece.after())) {
+                        waiting.remove(name);
+                        running.put(ended.submit(() -> piece.work().get()), name);
+                    }
+                }
+            }
+            if (running.isEmpty()) {
+                return failures;
+            }
+            Future<T> next;
+            try {
+                next = ended.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for " + running.values(), e);
+            }
+            String name = running.remove(next);
+            try {
+                results.put(name, next.get());
+                done.add(name);
+            } catch (ExecutionException e) {
+                failures.put(name, e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for " + name, e);
+            }
+        }
+    }
+
+    /** Every piece waits only for pieces given before it (so the given order can run one at a time). */
+    private static <T> void checkOrder(Map<String, Piece<T>> pieces) {
+        Set<String> before = new HashSet<>();
+        pieces.forEach((name, piece) -> {
+            for (String after : piece.after()) {
+                if (!before.contains(after)) {
+                    throw new IllegalArgumentException("piece " + name + " waits for " + after
+                            + ", which is not given before it");
+                }
+            }
+            before.add(name);
+        });
     }
 }

@@ -89,4 +89,59 @@ class ConcurrentJobsTest {
         assertSame(first, thrown);
         assertEquals(List.of("slow"), ended);
     }
+
+    @Test
+    void aPieceStartsWhenWhatItWaitsForHasEndedNotWhenEarlierPiecesHave() {
+        // "slow" ends only once "reader" has run; "reader" waits for "input" alone. Had "reader" waited
+        // for every piece before it, "slow" would time out (false).
+        CountDownLatch readerRan = new CountDownLatch(1);
+        List<String> order = Collections.synchronizedList(new ArrayList<>());
+        Map<String, ConcurrentJobs.Piece<Boolean>> pieces = new LinkedHashMap<>();
+        pieces.put("slow", ConcurrentJobs.Piece.of(() -> {
+            try {
+                return readerRan.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }));
+        pieces.put("input", ConcurrentJobs.Piece.of(() -> order.add("input")));
+        pieces.put("reader", ConcurrentJobs.Piece.after(List.of("input"), () -> {
+            order.add("reader");
+            readerRan.countDown();
+            return true;
+        }));
+
+        Map<String, Boolean> results = ConcurrentJobs.runGraph(2, pieces);
+
+        assertEquals(List.of("input", "reader"), order);
+        assertEquals(List.of("slow", "input", "reader"), new ArrayList<>(results.keySet()));
+        assertEquals(List.of(true, true, true), new ArrayList<>(results.values()));
+    }
+
+    @Test
+    void aPieceWhoseInputFailedNeverStartsAndTheInputsFailureIsThrown() {
+        IllegalStateException failure = new IllegalStateException("input failed");
+        List<String> ran = Collections.synchronizedList(new ArrayList<>());
+        Map<String, ConcurrentJobs.Piece<String>> pieces = new LinkedHashMap<>();
+        pieces.put("input", ConcurrentJobs.Piece.of(() -> {
+            throw failure;
+        }));
+        pieces.put("reader", ConcurrentJobs.Piece.after(List.of("input"), () -> {
+            ran.add("reader");
+            return "read";
+        }));
+
+        assertSame(failure, assertThrows(IllegalStateException.class, () -> ConcurrentJobs.runGraph(2, pieces)));
+        assertEquals(List.of(), ran);
+    }
+
+    @Test
+    void aPieceMayOnlyWaitForPiecesGivenBeforeIt() {
+        Map<String, ConcurrentJobs.Piece<String>> pieces = new LinkedHashMap<>();
+        pieces.put("reader", ConcurrentJobs.Piece.after(List.of("input"), () -> "read"));
+        pieces.put("input", ConcurrentJobs.Piece.of(() -> "written"));
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ConcurrentJobs.runGraph(2, pieces));
+        assertEquals("piece reader waits for input, which is not given before it", e.getMessage());
+    }
 }
