@@ -98,7 +98,9 @@ conversation_measures AS (
     sum(nps_promoters)                                         AS nps_promoters,
     sum(nps_detractors)                                        AS nps_detractors,
     sum(nps_responses)                                         AS nps_responses,
-    count(DISTINCT customer_id)                                AS customers,
+    -- Exact distinct count as the size of the set: a count(DISTINCT) here would make Spark aggregate
+    -- every other measure per customer first (its plan for one DISTINCT aggregate): 6 times slower.
+    CAST(size(collect_set(customer_id)) AS BIGINT)             AS customers,
     hll_sketch_agg(customer_id)                                AS customers_hll,
     count_if(repeat_contact)                                   AS repeat_contact_rate_num,
     count(repeat_contact)                                      AS repeat_contact_rate_den
