@@ -74,7 +74,7 @@ public final class GoldPublisher {
             TreeSet<LocalDate> backlogDates = daysSince(changes.publishedAsOf(), changes.asOf());
             Map<String, Piece<Long>> pieces = new LinkedHashMap<>();
             List<String> facts = List.of();
-            List<LocalDate> dates = List.of();
+            List<LocalDate> dates = changes.rebuilt().map(SilverChanges.Rebuilt::affectedDates).orElse(List.of());
             if (changes.rebuilt().isPresent()) {
                 SilverChanges.Rebuilt rebuilt = changes.rebuilt().get();
                 work.view("gold_rebuilt_conversations", rebuilt.conversations());
@@ -86,7 +86,6 @@ public final class GoldPublisher {
                 facts = List.of(FACT_REPLY, FACT_CONVERSATION);
                 pieces.put(FACT_REPLY, Piece.of(() -> mergeReplies(work, rebuilt)));
                 pieces.put(FACT_CONVERSATION, Piece.of(() -> mergeFacts(work, rebuilt)));
-                dates = rebuilt.affectedDates();
                 if (!dates.isEmpty()) {
                     pieces.putAll(dailyAggregates(work, dates));
                 }
@@ -101,9 +100,11 @@ public final class GoldPublisher {
             // Work tables are not tables written.
             written.remove(MESSAGES_OF_DATES);
             written.remove(DAILY_MEASURES);
-            changes.rebuilt().filter(r -> !r.affectedDates().isEmpty()).ifPresent(r -> LOG.info(
-                    "gold: {} conversations merged, {} report dates rewritten ({} .. {})", r.counts().conversationsRebuilt(),
-                    r.affectedDates().size(), r.affectedDates().get(0), r.affectedDates().get(r.affectedDates().size() - 1)));
+            if (!dates.isEmpty()) {
+                LOG.info("gold: {} conversations merged, {} report dates rewritten ({} .. {})",
+                        changes.rebuilt().get().counts().conversationsRebuilt(), dates.size(), dates.get(0),
+                        dates.get(dates.size() - 1));
+            }
             return written;
         }
     }

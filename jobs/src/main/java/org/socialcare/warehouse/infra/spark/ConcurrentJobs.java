@@ -60,8 +60,8 @@ public final class ConcurrentJobs {
      */
     public static <T> Map<String, T> runGraph(int threads, Map<String, Piece<T>> pieces) {
         checkOrder(pieces);
-        Map<String, T> results = new LinkedHashMap<>();
         if (threads <= 1 || pieces.size() <= 1) {
+            Map<String, T> results = new LinkedHashMap<>();
             pieces.forEach((name, piece) -> results.put(name, piece.work().get()));
             return results;
         }
@@ -72,6 +72,7 @@ public final class ConcurrentJobs {
             return t;
         });
         try {
+            Map<String, T> results = new HashMap<>();
             Map<String, Throwable> failures = schedule(Math.min(threads, pieces.size()), pieces, pool, results);
             for (String name : pieces.keySet()) {
                 Throwable failure = failures.get(name);
