@@ -92,9 +92,9 @@ cds_flags() {
 
 # A short command compiles with C1 alone (-XX:TieredStopAtLevel=1): `sql` lives some ten seconds, in
 # which the C2 compiler's thread takes one of the two cores from the query and its code arrives too
-# late to pay back (measured: `sql "select count(*) from gold.agg_channel_daily"`, 5 runs each,
-# median 10.77 s -> 8.13 s). Long commands keep C2: the unit tests with C1 alone ran about twice as
-# long, and a small nightly run gained nothing. A long query through `sql` can take C2 back with
+# late to pay back (README, Performance: a count through `sql`, median 10.19 s -> 7.49 s). Long
+# commands keep C2: the unit tests with C1 alone ran about twice as long, and a small nightly run
+# gained nothing. A long query through `sql` can take C2 back with
 # SOCIAL_CARE_JAVA_OPTS="-Xmx4g -XX:TieredStopAtLevel=4" (the last flag wins), or go through the Thrift server.
 short_command_flags() {
   case "$1" in
