@@ -26,7 +26,7 @@ build_jar() {
 }
 
 ensure_jar() {
-  if [[ ! -f "$JAR" ]]; then
+  if [[ ! -f "$JAR" || ! -f "$JVM_FLAGS_FILE" ]]; then
     build_jar
   fi
 }
@@ -67,10 +67,9 @@ stop_metastore() {
   echo "metastore: Derby network server on $SOCIAL_CARE_METASTORE_SERVER stopped" >&2
 }
 
-# JIT-compile Spark's generated code even when a method is over HotSpot's 8000-byte limit, collect
-# garbage for throughput, and leave lukewarm code to C1 longer (C2 after 4 times the default counts,
-# 12 times for calls alone; see pom.xml, spark.jvm.flags: the same flags).
-JVM_FLAGS="-XX:-DontCompileHugeMethods -XX:+UseParallelGC -XX:Tier4InvocationThreshold=60000 -XX:Tier4MinInvocationThreshold=2400 -XX:Tier4CompileThreshold=60000 -XX:Tier4BackEdgeThreshold=160000"
+# The JVM flags of every run (pom.xml, property spark.jvm.flags: the one place they are written; see
+# README, Performance), written by the build beside the jar as a Java argument file: `java @<file>`.
+JVM_FLAGS_FILE="$ROOT/jobs/target/jvm.flags"
 
 # Class data sharing (AppCDS): the classes a run loads (Spark, Delta, Hive: some 20,000) are kept,
 # parsed and verified, in an archive beside the jar, written by the first run after a build and mapped
@@ -113,7 +112,7 @@ run_jar() {
   esac
   local status=0
   # shellcheck disable=SC2086
-  java $JVM_FLAGS $(short_command_flags "$1") $cds ${SOCIAL_CARE_JAVA_OPTS:--Xmx4g} -jar "$JAR" "$@" || status=$?
+  java "@$JVM_FLAGS_FILE" $(short_command_flags "$1") $cds ${SOCIAL_CARE_JAVA_OPTS:--Xmx4g} -jar "$JAR" "$@" || status=$?
   if [[ -f "$CDS_ARCHIVE.$$" ]]; then
     mv -f "$CDS_ARCHIVE.$$" "$CDS_ARCHIVE"
   fi
