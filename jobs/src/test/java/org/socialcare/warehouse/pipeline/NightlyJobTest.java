@@ -91,11 +91,12 @@ class NightlyJobTest {
     /**
      * A run whose process died (here: recorded as running by a pid that does not exist on this host)
      * is marked interrupted by the next run, which names it as the run it recovered and deletes its
-     * work folder.
+     * work folder. The dump holds no record (a dump of one blank line, quarantined): what the run
+     * records about the dead one does not depend on what it ingests, and the run stays short.
      */
     @Test
     void aDeadRunIsMarkedInterruptedAndItsReRunSaysSo() throws Exception {
-        wh.writeDump(D1, "a.jsonl", List.of(message("m1", "facebook", "in", "c1", "2026-11-20T10:00:00Z")));
+        wh.writeDump(D1, "a.jsonl", List.of(""));
         wh.use();
         String dead = "nightly-2026-11-20-dead0001";
         new RunAudit(wh.spark, 2, Duration.ofHours(24)).start(RunRecord.started(dead, NightlyJob.JOB, D1, "canonical",
