@@ -1,6 +1,6 @@
 # Shared by the scripts: finds the project, builds the jar when it is missing, runs a jar command.
-# Java's --add-opens flags for Spark live in the jar's manifest (see pom.xml, spark.add-opens.*),
-# so `java -jar` needs no flags here.
+# Java's --add-opens flags for Spark live in the jar's manifest (see pom.xml, spark.add-opens.*), so
+# `java -jar` needs none of them here; the product's other JVM flags come from jobs/target/jvm.flags.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
