@@ -10,7 +10,7 @@
 --                               day's end: the customer's last message needs a reply;
 --   open_customer_owes          the other open ones: the brand had the last word;
 --   conversations_closed        closed that day, resolved or not; conversations_resolved: resolved.
--- Sources: gold.fact_conversation, gold.fact_reply, ref_brands.
+-- Sources: gold.fact_conversation, gold.fact_reply (parameters fact_conversation, fact_reply), ref_brands.
 -- Parameters: dates, date_from / date_to (their bounds), as_of, default_time_zone, lookback_days (a
 -- conversation open at a day's end began at most this many days before: the sessionization splits
 -- longer ones).
@@ -22,7 +22,7 @@ conversations AS (
   SELECT c.conversation_id, c.brand_id, c.channel, c.started_at, c.status,
          coalesce(c.closed_at, CASE WHEN c.status <> 'open' THEN c.ended_at END) AS closed_at,
          coalesce(b.time_zone, :default_time_zone) AS time_zone
-  FROM gold.fact_conversation AS c
+  FROM IDENTIFIER(:fact_conversation) AS c
   LEFT JOIN ref_brands AS b ON b.brand_id = c.brand_id
   WHERE c.report_date BETWEEN date_sub(:date_from, :lookback_days + 1) AND date_add(:date_to, 1)
     AND (c.status = 'open' OR to_date(coalesce(c.closed_at, c.ended_at)) >= date_sub(:date_from, 1))
@@ -55,7 +55,7 @@ with_owner AS (
   FROM conversation_days AS cd
   LEFT JOIN (
     SELECT conversation_id, waited_from, replied_at
-    FROM gold.fact_reply
+    FROM IDENTIFIER(:fact_reply)
     WHERE report_date BETWEEN date_sub(:date_from, :lookback_days + 1) AND date_add(:date_to, 1)
   ) AS r
     ON r.conversation_id = cd.conversation_id AND r.waited_from < cd.day_ends_at

@@ -5,15 +5,16 @@
 --   cost per contact = (labour + channel + overhead) / contacts handled.
 -- A contact handled is a conversation with at least one agent reply; its month is that of its report
 -- date, and at the agent grain it belongs to its agent (the one with most replies).
--- Grain: month, grain, grain_value. Sources: gold.fact_conversation, temp view ref_channel_costs.
+-- Grain: month, grain, grain_value. Sources: gold.fact_conversation (parameter fact_conversation),
+-- temp view ref_channel_costs.
 -- Parameters: months (first days), month_from / month_to (their bounds), utilization,
--- overhead_per_contact, currency.
+-- overhead_per_contact, currency, fact_conversation.
 WITH handled AS (
   -- One read of the month's handled contacts; each carries its channel's count for the month.
   SELECT trunc(report_date, 'MM') AS month, channel, industry, coalesce(agent_id, 'unknown') AS agent_id,
          handle_seconds, handle_cost,
          count(*) OVER (PARTITION BY trunc(report_date, 'MM'), channel) AS channel_contacts
-  FROM gold.fact_conversation
+  FROM IDENTIFIER(:fact_conversation)
   WHERE report_date >= :month_from AND report_date < add_months(:month_to, 1)
     AND array_contains(:months, trunc(report_date, 'MM'))
     AND agent_touches > 0

@@ -32,9 +32,10 @@
 --   outside_window_reply_rate  replies sent after the platform's reply window closed / replies on
 --                        channels with a window; conversations_window_missed: first waits whose window
 --                        closed before the reply (or unanswered once it closed).
--- Sources: gold.fact_conversation, gold.fact_reply, silver.case_events, temp view gold_messages_of_dates
--- (messages_of_dates.sql).
--- Parameters: dates, date_from / date_to (their bounds, for partition pruning).
+-- Sources: gold.fact_conversation, gold.fact_reply, silver.case_events (parameters fact_conversation,
+-- fact_reply, case_events: the tables, or in tests views of their columns), temp view
+-- gold_messages_of_dates (messages_of_dates.sql).
+-- Parameters: dates, date_from / date_to (their bounds, for partition pruning), the sources.
 WITH conversations AS (
   SELECT report_date, brand_id, industry, channel, coalesce(agent_id, 'unassigned') AS agent_id,
          customer_id, repeat_contact, first_reply_seconds, first_reply_bucket, first_reply_business_seconds,
@@ -43,7 +44,7 @@ WITH conversations AS (
          first_resolution_seconds, first_resolution_business_seconds, resolution_seconds,
          resolution_business_seconds, reopens, agent_touches, transfers, escalations, handle_seconds,
          csat_positive, csat_responses, ces_index_sum, ces_responses, nps_promoters, nps_detractors, nps_responses
-  FROM gold.fact_conversation
+  FROM IDENTIFIER(:fact_conversation)
   WHERE report_date BETWEEN :date_from AND :date_to AND array_contains(:dates, report_date)
 ),
 conversation_measures AS (
@@ -137,7 +138,7 @@ reply_measures AS (
     SELECT report_date, brand_id, industry, channel,
            coalesce(agent_id, conversation_agent_id, 'unassigned') AS agent_id,
            reply_number, replied_at, sla_met, reply_window_seconds, inside_reply_window
-    FROM gold.fact_reply
+    FROM IDENTIFIER(:fact_reply)
     WHERE report_date BETWEEN :date_from AND :date_to AND array_contains(:dates, report_date)
   ) AS waits
   GROUP BY GROUPING SETS ((report_date, brand_id, industry, channel), (report_date, industry, channel),
@@ -149,12 +150,12 @@ transfer_measures AS (
          sum(transfers_in) AS transfers_in, sum(transfers_out) AS transfers_out
   FROM (
     SELECT local_date AS report_date, channel, target AS agent_id, 1 AS transfers_in, 0 AS transfers_out
-    FROM silver.case_events
+    FROM IDENTIFIER(:case_events)
     WHERE created_date BETWEEN date_sub(:date_from, 1) AND date_add(:date_to, 1)
       AND array_contains(:dates, local_date) AND event = 'transferred' AND target IS NOT NULL
     UNION ALL
     SELECT local_date, channel, agent_id, 0, 1
-    FROM silver.case_events
+    FROM IDENTIFIER(:case_events)
     WHERE created_date BETWEEN date_sub(:date_from, 1) AND date_add(:date_to, 1)
       AND array_contains(:dates, local_date) AND event = 'transferred' AND agent_id IS NOT NULL
   ) AS moves
