@@ -2,10 +2,9 @@ package org.socialcare.warehouse.gold;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.socialcare.warehouse.pipeline.NightlyJob;
 import org.socialcare.warehouse.infra.ops.QualityResult;
+import org.socialcare.warehouse.testing.RebuiltViews;
 import org.socialcare.warehouse.testing.TestWarehouse;
-import org.socialcare.warehouse.infra.ops.RunRecord;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -54,13 +53,17 @@ class CostPerContactTest {
                 // k4: never answered: not a contact handled.
                 msg("d1", "twitter", "in", "k4", "2026-11-05T10:00:00Z", "")));
 
-        RunRecord run = wh.nightly(LocalDate.of(2026, 11, 20));
+        try (RebuiltViews night = new RebuiltViews(wh, LocalDate.of(2026, 11, 20))) {
+            assertTheCosts(wh, night);
+        }
+    }
 
+    private static void assertTheCosts(TestWarehouse wh, RebuiltViews night) {
         assertEquals(List.of("a2,300.0,logged", "b2,600.0,estimated", "c2,240.0,estimated", "c3,120.0,logged"),
-                wh.csv("SELECT message_id, handle_seconds, handle_source FROM silver.messages "
+                wh.csv("SELECT message_id, handle_seconds, handle_source FROM silver_messages "
                         + "WHERE direction = 'out' ORDER BY message_id"));
         assertEquals(List.of("k1,x/ana,300.0,logged,0", "k2,x/bo,600.0,estimated,1", "k3,x/ana,360.0,mixed,0"),
-                wh.csv("SELECT customer_id, agent_id, handle_seconds, handle_source, transfers FROM gold.fact_conversation "
+                wh.csv("SELECT customer_id, agent_id, handle_seconds, handle_source, transfers FROM gold_fact_conversation "
                         + "WHERE agent_touches > 0 ORDER BY customer_id"));
         // facebook: 2 contacts, 0.25 h, labour 3 + 12, channel 30, overhead 2: 47, per contact 23.5.
         // twitter: 1 contact, 0.1 h, labour 2.4 + 1.6, channel 10, overhead 1: 15.
@@ -75,7 +78,7 @@ class CostPerContactTest {
                         "2026-11-01,industry,unknown,3,0.35,19.0,40.0,3.0,62.0,20.666667,USD"),
                 wh.csv("SELECT month, grain, grain_value, contacts_handled, round(handle_hours, 6), round(labour_cost, 6), "
                         + "round(channel_cost, 6), round(overhead_cost, 6), round(total_cost, 6), "
-                        + "round(cost_per_contact, 6), currency FROM gold.cost_per_contact_monthly ORDER BY grain, grain_value"));
+                        + "round(cost_per_contact, 6), currency FROM gold_cost_per_contact_monthly ORDER BY grain, grain_value"));
         // Agent grain: Ana transferred k2 to Bo on 11-03; Bo's k2 has a case event and no resolution
         // event: unresolved, so Bo completed 0 of 1; Ana's k1 and k3 are resolved (inferred): 1 of 1 each day.
         // Zed only replied (to Ana's k3): a row with no conversations of its own.
@@ -83,13 +86,13 @@ class CostPerContactTest {
                         "2026-11-03,x/bo,1,1,0,0.0,1,0", "2026-11-04,x/ana,1,1,1,1.0,0,0",
                         "2026-11-04,x/zed,0,0,0,null,0,0"),
                 wh.csv("SELECT report_date, agent_id, conversations, conversations_handled, completion_rate_num, "
-                        + "completion_rate, transfers_in, transfers_out FROM gold.agg_agent_daily "
+                        + "completion_rate, transfers_in, transfers_out FROM gold_agg_agent_daily "
                         + "WHERE agent_id LIKE 'x/%' AND channel <> 'none' ORDER BY report_date, agent_id"));
-        QualityResult unknownAgents = run.qualityResults().stream().filter(q -> q.check().equals("unknown_agents"))
+        QualityResult unknownAgents = night.checks.stream().filter(q -> q.check().equals("unknown_agents"))
                 .findFirst().orElseThrow();
         assertEquals("1 rebuilt agent replies of 1 agents not in agents (reported under team unknown at "
                 + "cost.default_hourly_cost)", unknownAgents.detail());
         assertEquals(List.of("cost_per_contact,all,all,3.0,USD"),
-                wh.csv("SELECT metric, scope, scope_value, value, unit FROM gold.benchmarks WHERE metric = 'cost_per_contact'"));
+                wh.csv("SELECT metric, scope, scope_value, value, unit FROM gold_benchmarks WHERE metric = 'cost_per_contact'"));
     }
 }

@@ -2,7 +2,7 @@ package org.socialcare.warehouse.gold;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.socialcare.warehouse.pipeline.NightlyJob;
+import org.socialcare.warehouse.testing.RebuiltViews;
 import org.socialcare.warehouse.testing.TestWarehouse;
 import org.socialcare.warehouse.text.Pseudonymizer;
 
@@ -49,8 +49,12 @@ class TextMetricsTest {
     void sentimentAndTopicsComeFromTheDumpElseFromTheText() {
         TestWarehouse wh = new TestWarehouse(tmp);
         wh.writeDump(DUMP, "a.jsonl", dump());
-        wh.nightly(DUMP);
+        try (RebuiltViews night = new RebuiltViews(wh, DUMP)) {
+            assertSentimentAndTopics(wh);
+        }
+    }
 
+    private static void assertSentimentAndTopics(TestWarehouse wh) {
         assertEquals(List.of(
                         "m1,positive,analyzer,[],null",
                         "m2,negative,dump,[],null",
@@ -60,13 +64,13 @@ class TextMetricsTest {
                         "m6,neutral,analyzer,[billing/invoice],dump",
                         "p1,negative,analyzer,[billing/invoice],dump"),
                 wh.csv("SELECT message_id, sentiment_label, sentiment_source, "
-                        + "concat('[', array_join(topics, ','), ']'), topic_source FROM silver.messages "
+                        + "concat('[', array_join(topics, ','), ']'), topic_source FROM silver_messages "
                         + "WHERE direction = 'in' ORDER BY message_id"));
         // 11-20: 6 inbound, 1 positive, 1 negative, 4 neutral; net (1 - 1) / (1 + 1) = 0.
         assertEquals(List.of("2026-11-20,6,1,4,1,0.16666666666666666,0,2,0.0"),
                 wh.csv("SELECT report_date, inbound_messages, sentiment_positive, sentiment_neutral, "
                         + "sentiment_negative, sentiment_positive_share, net_sentiment_num, net_sentiment_den, "
-                        + "net_sentiment FROM gold.agg_channel_daily WHERE report_date = '2026-11-20'"));
+                        + "net_sentiment FROM gold_agg_channel_daily WHERE report_date = '2026-11-20'"));
         // Two topics of two messages each on 11-20: the tie goes to the name; 4 messages have a topic.
         // billing/invoice had 1 message on 11-19: +1, x2.
         assertEquals(List.of(
@@ -74,12 +78,12 @@ class TextMetricsTest {
                         "2026-11-20,1,billing/invoice,billing,invoice,2,0.5,1,1,2.0",
                         "2026-11-20,2,delivery/late,delivery,late,2,0.5,0,2,null"),
                 wh.csv("SELECT report_date, rank, topic, topic_root, subtopic, messages, share, "
-                        + "previous_day_messages, day_over_day_change, day_over_day_ratio FROM gold.top_topics_daily "
+                        + "previous_day_messages, day_over_day_change, day_over_day_ratio FROM gold_top_topics_daily "
                         + "ORDER BY report_date, rank"));
         assertEquals(List.of("1,Please DM us,2,0.5", "2,Thanks for reaching out,2,0.5"),
-                wh.csv("SELECT rank, quick_reply, uses, share FROM gold.top_quick_replies_daily "
+                wh.csv("SELECT rank, quick_reply, uses, share FROM gold_top_quick_replies_daily "
                         + "ORDER BY rank"));
-        // No message text in gold: no gold table has a text column.
+        // No message text in gold: no gold table has a text column (the tables' own schemas).
         for (String table : List.of("fact_conversation", "agg_channel_daily", "top_topics_daily")) {
             assertEquals(false, List.of(wh.spark.table("gold." + table).columns()).contains("text"), table);
         }

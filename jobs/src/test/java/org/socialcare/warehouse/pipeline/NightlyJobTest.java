@@ -7,7 +7,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.socialcare.warehouse.infra.ops.ProcessLiveness;
 import org.socialcare.warehouse.infra.ops.RunAudit;
 import org.socialcare.warehouse.infra.ops.RunRecord;
-import org.socialcare.warehouse.sample.SampleGenerator;
 import org.socialcare.warehouse.testing.TestWarehouse;
 
 import java.nio.file.Files;
@@ -63,21 +62,6 @@ class NightlyJobTest {
                         + "quality_results[0].passed FROM ops.run_audit ORDER BY started_at"));
         assertEquals(List.of("[1,1]"), strings("SELECT rows_written['bronze.messages'], "
                 + "rows_written['bronze.quarantine'] FROM ops.run_audit ORDER BY started_at LIMIT 1"));
-    }
-
-    @Test
-    void onTheGeneratedSampleEveryWaitAgreesWithItsConversation() throws Exception {
-        SampleGenerator.generate(new SampleGenerator.Options(wh.landing, D1, 1, 500, 7));
-        nightly(D1);
-
-        List<String> agreement = wh.csv(TestWarehouse.REPLIES_AGAINST_CONVERSATIONS);
-        assertEquals(1, agreement.size());
-        assertTrue(Long.parseLong(agreement.get(0).split(",")[0]) > 100, "conversations: " + agreement);
-        assertEquals("0", agreement.get(0).split(",")[1], "conversations whose waits disagree: " + agreement);
-        // Every conversation with a wait has a reply 1, numbered without gaps.
-        assertEquals(List.of("0"), wh.csv("SELECT count(*) FROM (SELECT conversation_id, max(reply_number) AS last, "
-                + "count(*) AS waits, min(reply_number) AS first FROM gold.fact_reply GROUP BY conversation_id) "
-                + "WHERE first <> 1 OR last <> waits"));
     }
 
     @Test

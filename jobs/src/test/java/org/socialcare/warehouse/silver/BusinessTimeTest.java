@@ -2,7 +2,7 @@ package org.socialcare.warehouse.silver;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.socialcare.warehouse.pipeline.NightlyJob;
+import org.socialcare.warehouse.testing.RebuiltViews;
 import org.socialcare.warehouse.testing.TestWarehouse;
 
 import java.nio.file.Path;
@@ -50,11 +50,14 @@ class BusinessTimeTest {
         // Run without adaptive execution: a cluster may turn it off, and the plans must not depend on it
         // (scope_replies once failed to resolve scope_sla_targets' columns without it).
         wh.spark.conf().set("spark.sql.adaptive.enabled", "false");
-        try {
-            wh.nightly(LocalDate.of(2026, 11, 27));
+        try (RebuiltViews night = new RebuiltViews(wh, LocalDate.of(2026, 11, 27))) {
+            assertLocalDatesAndBusinessSeconds(wh);
         } finally {
             wh.spark.conf().unset("spark.sql.adaptive.enabled");
         }
+    }
+
+    private static void assertLocalDatesAndBusinessSeconds(TestWarehouse wh) {
 
         assertEquals(List.of(
                         "nyc,k3,banking,2026-11-25,135000,3600,business,7200,2026-11-27T16:00:00Z,true",
@@ -62,15 +65,15 @@ class BusinessTimeTest {
                         "waw,k2,retail,2026-11-20,32400,1800,business,3600,2026-11-20T09:00:00Z,true"),
                 wh.csv("SELECT brand_id, customer_id, industry, report_date, first_reply_seconds, "
                         + "first_reply_business_seconds, sla_first_reply_clock, sla_first_reply_target_seconds, "
-                        + "first_reply_due_at, sla_first_reply_met FROM gold.fact_conversation ORDER BY brand_id, customer_id"));
+                        + "first_reply_due_at, sla_first_reply_met FROM gold_fact_conversation ORDER BY brand_id, customer_id"));
         // Daily rows on local dates; waw 11-20: business first reply (1200 + 1800) / 2 = 1500.
         assertEquals(List.of("2026-11-20,waw,2,3000,2,1500.0,2", "2026-11-25,nyc,1,3600,1,3600.0,1"),
                 wh.csv("SELECT report_date, brand_id, conversations, first_reply_business_seconds_sum, "
                         + "first_reply_business_seconds_count, first_reply_business_seconds_avg, sla_first_reply_rate_num "
-                        + "FROM gold.agg_channel_daily WHERE conversations > 0 ORDER BY report_date"));
+                        + "FROM gold_agg_channel_daily WHERE conversations > 0 ORDER BY report_date"));
         // The hourly volume uses local hours: k2's message came at 00h local on 11-20, k1's at 16h.
         assertEquals(List.of("2026-11-20,0,1", "2026-11-20,16,1", "2026-11-25,20,1"),
-                wh.csv("SELECT report_date, local_hour, inbound_messages FROM gold.agg_hourly_volume "
+                wh.csv("SELECT report_date, local_hour, inbound_messages FROM gold_agg_hourly_volume "
                         + "WHERE inbound_messages > 0 ORDER BY report_date, local_hour"));
     }
 }

@@ -1,12 +1,11 @@
 package org.socialcare.warehouse.silver;
 
-import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.socialcare.warehouse.pipeline.NightlyJob;
+import org.socialcare.warehouse.testing.RebuiltViews;
 import org.socialcare.warehouse.testing.TestWarehouse;
 
 import java.io.IOException;
@@ -31,16 +30,20 @@ import static org.socialcare.warehouse.testing.Records.survey;
 class ConversationMetricsTest {
     static final LocalDate DUMP = LocalDate.of(2026, 11, 20);
 
-    /** The dump of dump() ingested in one nightly run, shared by the tests (they only read it). */
+    /**
+     * The dump of dump() ingested and sessionized, with silver and gold as views (gold_fact_conversation,
+     * gold_agg_channel_daily, ...), shared by the tests (they only read it).
+     */
     Path tmp;
     TestWarehouse wh;
+    RebuiltViews night;
 
     @BeforeAll
     void setUp() throws IOException {
         tmp = Files.createTempDirectory("conversation-metrics-test");
         wh = new TestWarehouse(tmp.resolve("one"));
         wh.writeDump(DUMP, "a.jsonl", dump());
-        wh.nightly(DUMP);
+        night = new RebuiltViews(wh, DUMP);
     }
 
     @BeforeEach
@@ -50,6 +53,7 @@ class ConversationMetricsTest {
 
     @AfterAll
     void tearDown() throws IOException {
+        night.close();
         try (var paths = Files.walk(tmp)) {
             paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
@@ -128,10 +132,10 @@ class ConversationMetricsTest {
                         + "reply_wait_seconds_sum, reply_wait_seconds_count, reply_wait_seconds_avg, "
                         + "first_resolution_seconds, resolution_seconds, reopens, agent_id, handle_seconds, handle_source, "
                         + "sla_first_reply_met, first_contact_resolution, csat_positive, csat_responses, nps_promoters, "
-                        + "nps_responses FROM gold.fact_conversation ORDER BY customer_id, started_at"));
-        assertEquals(List.of("unknown,8"), csv("SELECT industry, count(*) FROM gold.fact_conversation GROUP BY industry"));
+                        + "nps_responses FROM gold_fact_conversation ORDER BY customer_id, started_at"));
+        assertEquals(List.of("unknown,8"), csv("SELECT industry, count(*) FROM gold_fact_conversation GROUP BY industry"));
         assertEquals(List.of("c6,2026-11-16T08:02:00Z,120,true"), csv("SELECT customer_id, resolved_at, resolution_seconds, "
-                + "sla_resolution_met FROM silver.conversations WHERE customer_id = 'c6'"));
+                + "sla_resolution_met FROM silver_conversations WHERE customer_id = 'c6'"));
     }
 
     @Test
@@ -153,18 +157,18 @@ class ConversationMetricsTest {
                         + "response_rate, first_reply_seconds_sum, first_reply_seconds_count, first_reply_seconds_avg, "
                         + "sla_first_reply_rate_num, sla_first_reply_rate_den, resolution_rate_num, resolution_rate, "
                         + "abandonment_rate_num, abandonment_rate_den, abandonment_rate, csat_rate_num, csat_rate_den, "
-                        + "csat_rate FROM gold.agg_channel_daily ORDER BY report_date, channel"));
+                        + "csat_rate FROM gold_agg_channel_daily ORDER BY report_date, channel"));
         // Reply-wait rolls up as sum of waits / number of waits: 11-18 = (600 + 2700) / 3.
         assertEquals(List.of("2026-11-18,3300,3,1100.0"), csv("SELECT report_date, reply_wait_seconds_sum, "
-                + "reply_wait_seconds_count, reply_wait_seconds_avg FROM gold.agg_industry_daily WHERE report_date = '2026-11-18'"));
+                + "reply_wait_seconds_count, reply_wait_seconds_avg FROM gold_agg_industry_daily WHERE report_date = '2026-11-18'"));
         // Agent grain: replies by sender on the message date; conversations by their agent.
         assertEquals(List.of("2026-11-18,ag1,1,1", "2026-11-18,ag2,1,3", "2026-11-19,ag1,1,2",
                         "2026-11-19,unassigned,2,0"),
-                csv("SELECT report_date, agent_id, conversations, replies FROM gold.agg_agent_daily "
+                csv("SELECT report_date, agent_id, conversations, replies FROM gold_agg_agent_daily "
                         + "WHERE report_date >= '2026-11-18' ORDER BY report_date, agent_id"));
         // Hourly volume on 11-19 (a Thursday, ISO day 4): inbound at 09h (b3), 10h (a1, a3), 18h (d3).
         assertEquals(List.of("9,4,1", "10,4,2", "18,4,1"), csv("SELECT local_hour, day_of_week, inbound_messages "
-                + "FROM gold.agg_hourly_volume WHERE report_date = '2026-11-19' AND inbound_messages > 0 ORDER BY local_hour"));
+                + "FROM gold_agg_hourly_volume WHERE report_date = '2026-11-19' AND inbound_messages > 0 ORDER BY local_hour"));
     }
 
     @Test
@@ -187,9 +191,9 @@ class ConversationMetricsTest {
                 "c5,2,2026-11-18T15:30:00Z,2026-11-18T16:30:00Z,3600,ag2,next_reply,true,true",
                 "c6,1,2026-11-16T08:00:00Z,null,null,null,first_reply,false,false"),
                 csv("SELECT customer_id, reply_number, waited_from, replied_at, wait_seconds, agent_id, sla_metric, "
-                        + "sla_met, inside_reply_window FROM gold.fact_reply ORDER BY customer_id, waited_from"));
+                        + "sla_met, inside_reply_window FROM gold_fact_reply ORDER BY customer_id, waited_from"));
         // Per conversation: the answered waits sum to the reply-wait sum, and reply 1 is the first reply.
-        assertEquals(List.of("8,0"), csv(TestWarehouse.REPLIES_AGAINST_CONVERSATIONS));
+        assertEquals(List.of("8,0"), csv(TestWarehouse.repliesAgainstConversations("gold_fact_conversation", "gold_fact_reply")));
     }
 
     @Test
@@ -208,17 +212,18 @@ class ConversationMetricsTest {
                 csv("SELECT report_date, customers, repeat_contact_rate_num, repeat_contact_rate_den, "
                         + "sla_next_reply_rate_num, sla_next_reply_rate_den, sla_every_reply_rate_num, sla_every_reply_rate_den, "
                         + "outside_window_reply_rate_num, outside_window_reply_rate_den, conversations_window_missed "
-                        + "FROM gold.agg_channel_daily WHERE channel = 'facebook' ORDER BY report_date"));
+                        + "FROM gold_agg_channel_daily WHERE channel = 'facebook' ORDER BY report_date"));
         assertEquals(List.of("5,5"), csv("SELECT hll_sketch_estimate(hll_union_agg(customers_hll)), "
-                + "(SELECT count(DISTINCT customer_id) FROM gold.fact_conversation WHERE channel = 'facebook') "
-                + "FROM gold.agg_channel_daily WHERE channel = 'facebook'"));
+                + "(SELECT count(DISTINCT customer_id) FROM gold_fact_conversation WHERE channel = 'facebook') "
+                + "FROM gold_agg_channel_daily WHERE channel = 'facebook'"));
     }
 
     @Test
     void aConversationAcrossDumpsComesOutAsIfItArrivedAtOnce() {
-        // The shared warehouse holds the records in one dump. status_as_of says when a row was last rebuilt; a closed conversation is not rebuilt again.
-        List<String> expectedFacts = facts();
-        List<String> expectedDaily = daily();
+        // The shared views hold the records of one dump, as its night would write them into empty tables.
+        // status_as_of says when a row was last rebuilt; a closed conversation is not rebuilt again.
+        List<String> expectedFacts = facts("gold_fact_conversation");
+        List<String> expectedDaily = daily("gold_agg_channel_daily");
 
         // The same records over three dumps: late ones (c3's reopen and c5's second half a dump later,
         // c2's survey two dumps later, c4's resolution after its next conversation), events out of
@@ -231,13 +236,13 @@ class ConversationMetricsTest {
         for (LocalDate d = LocalDate.of(2026, 11, 18); !d.isAfter(DUMP); d = d.plusDays(1)) {
             split.nightly(d);
         }
-        assertEquals(expectedFacts, facts());
-        assertEquals(expectedDaily, daily());
+        assertEquals(expectedFacts, facts("gold.fact_conversation"));
+        assertEquals(expectedDaily, daily("gold.agg_channel_daily"));
 
         // Running the last day again changes nothing.
         split.nightly(DUMP);
-        assertEquals(expectedFacts, facts());
-        assertEquals(expectedDaily, daily());
+        assertEquals(expectedFacts, facts("gold.fact_conversation"));
+        assertEquals(expectedDaily, daily("gold.agg_channel_daily"));
     }
 
 
@@ -249,14 +254,14 @@ class ConversationMetricsTest {
         return picked;
     }
 
-    /** Every column of gold.agg_channel_daily, the customers' sketch by its estimate. */
-    private List<String> daily() {
-        return TestWarehouse.csv(TestWarehouse.sketchesAsEstimates(
-                wh.spark.sql("SELECT * FROM gold.agg_channel_daily ORDER BY report_date, channel")));
+    /** Every column of gold.agg_channel_daily (the table or its view), the customers' sketch by its estimate. */
+    private List<String> daily(String tableOrView) {
+        return TestWarehouse.csv(TestWarehouse.sketchesAsEstimates(wh.spark.table(tableOrView).orderBy("report_date", "channel")));
     }
 
-    private List<String> facts() {
-        return TestWarehouse.csv(wh.spark.table("gold.fact_conversation").drop("status_as_of").orderBy("conversation_id"));
+    /** Every column of gold.fact_conversation (the table or its view) but status_as_of. */
+    private List<String> facts(String tableOrView) {
+        return TestWarehouse.csv(wh.spark.table(tableOrView).drop("status_as_of").orderBy("conversation_id"));
     }
 
     private List<String> csv(String sql) {

@@ -33,14 +33,20 @@ public final class TestWarehouse {
      * answered waits must sum to reply_wait_seconds_sum (and count to reply_wait_seconds_count), and reply 1
      * must carry first_reply_seconds and sla_first_reply_met.
      */
-    public static final String REPLIES_AGAINST_CONVERSATIONS = "SELECT count(*), count_if(NOT ("
-            + "coalesce(r.waits, 0) <=> c.reply_wait_seconds_sum AND coalesce(r.answered, 0) <=> c.reply_wait_seconds_count "
-            + "AND r.first_wait <=> c.first_reply_seconds AND r.first_met <=> c.sla_first_reply_met)) "
-            + "FROM gold.fact_conversation AS c LEFT JOIN ("
-            + "SELECT conversation_id, sum(wait_seconds) AS waits, count(wait_seconds) AS answered, "
-            + "max(CASE WHEN reply_number = 1 THEN wait_seconds END) AS first_wait, "
-            + "max(CASE WHEN reply_number = 1 THEN sla_met END) AS first_met "
-            + "FROM gold.fact_reply GROUP BY conversation_id) AS r USING (conversation_id)";
+    public static final String REPLIES_AGAINST_CONVERSATIONS = repliesAgainstConversations("gold.fact_conversation",
+            "gold.fact_reply");
+
+    /** {@link #REPLIES_AGAINST_CONVERSATIONS} of other tables or views of the same columns. */
+    public static String repliesAgainstConversations(String factConversation, String factReply) {
+        return "SELECT count(*), count_if(NOT ("
+                + "coalesce(r.waits, 0) <=> c.reply_wait_seconds_sum AND coalesce(r.answered, 0) <=> c.reply_wait_seconds_count "
+                + "AND r.first_wait <=> c.first_reply_seconds AND r.first_met <=> c.sla_first_reply_met)) "
+                + "FROM " + factConversation + " AS c LEFT JOIN ("
+                + "SELECT conversation_id, sum(wait_seconds) AS waits, count(wait_seconds) AS answered, "
+                + "max(CASE WHEN reply_number = 1 THEN wait_seconds END) AS first_wait, "
+                + "max(CASE WHEN reply_number = 1 THEN sla_met END) AS first_met "
+                + "FROM " + factReply + " GROUP BY conversation_id) AS r USING (conversation_id)";
+    }
 
     public final SparkSession spark;
     public final AppConfig config;

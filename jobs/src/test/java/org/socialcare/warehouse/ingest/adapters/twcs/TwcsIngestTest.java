@@ -5,7 +5,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.socialcare.warehouse.infra.ops.RunRecord;
+import org.socialcare.warehouse.ingest.BronzeIngest;
+import org.socialcare.warehouse.ingest.IngestCounts;
+import org.socialcare.warehouse.testing.RebuiltViews;
 import org.socialcare.warehouse.testing.TestWarehouse;
 
 import java.io.IOException;
@@ -17,7 +19,8 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * The TWCS adapter through the nightly job: rows written in the shape of the public dataset's (quoted
+ * The TWCS adapter through the ingest, and its bronze rows through the sessionization (silver and gold
+ * as views): rows written in the shape of the public dataset's (quoted
  * multi-line text, several response ids, sign-offs, a thread between two customers, a broadcast post,
  * a reply to a tweet missing from the data, chains that cross from one dump to the next).
  */
@@ -27,19 +30,21 @@ class TwcsIngestTest {
     static final LocalDate D2 = LocalDate.of(2026, 11, 21);
     static final String HEADER = "tweet_id,author_id,inbound,created_at,text,response_tweet_id,in_response_to_tweet_id";
 
-    /** Both dumps ingested once, D1 then D2, shared by the tests. */
+    /** Both dumps ingested once, D1 then D2, then sessionized (for D2), shared by the tests. */
     Path tmp;
     TestWarehouse wh;
-    RunRecord first;
-    RunRecord second;
+    IngestCounts first;
+    IngestCounts second;
+    RebuiltViews night;
 
     @BeforeAll
     void setUp() throws IOException {
         tmp = Files.createTempDirectory("twcs-ingest-test");
         wh = new TestWarehouse(tmp, "ingest.format = twcs");
         writeDumps();
-        first = nightly(D1);
-        second = nightly(D2);
+        first = ingest(D1);
+        second = ingest(D2);
+        night = RebuiltViews.ofBronze(wh, D2);
     }
 
     @BeforeEach
@@ -49,6 +54,7 @@ class TwcsIngestTest {
 
     @AfterAll
     void tearDown() throws IOException {
+        night.close();
         try (var paths = Files.walk(tmp)) {
             paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
@@ -92,15 +98,15 @@ class TwcsIngestTest {
                 "6002,AcmeHelp,FALSE," + d2("00:10:00") + ",@901 Let us check -Becky,,6001"));
     }
 
-    private RunRecord nightly(LocalDate date) {
-        return wh.nightly(date);
+    private IngestCounts ingest(LocalDate date) {
+        return new BronzeIngest(wh.use().spark, wh.config, wh.root).ingest(date, "twcs-ingest-test-" + date);
     }
 
     @Test
     void mapsRowsToMessagesAlongReplyChainsAndQuarantinesWhatCannotBeMapped() {
         // D1: 14 TWCS rows + 1 file without the TWCS header; 5 quarantined
-        assertEquals("read 15 = accepted 10 + duplicates 0 + quarantined 5", first.counts().orElseThrow().reconciliation());
-        assertEquals("read 3 = accepted 3 + duplicates 0 + quarantined 0", second.counts().orElseThrow().reconciliation());
+        assertEquals("read 15 = accepted 10 + duplicates 0 + quarantined 5", first.lines().reconciliation());
+        assertEquals("read 3 = accepted 3 + duplicates 0 + quarantined 0", second.lines().reconciliation());
 
         assertEquals(List.of(
                 "1001,AcmeHelp,in,501,1001,null,null,2026-11-20T10:00:00Z",
@@ -139,15 +145,20 @@ class TwcsIngestTest {
                 "801,0,1,null,0,0",
                 "901,1,1,1200,1200,1"),
                 wh.csv("SELECT customer_id, inbound_messages, replies, first_reply_seconds, reply_wait_seconds_sum, "
-                        + "reply_wait_seconds_count FROM gold.fact_conversation WHERE brand_id = 'AcmeHelp' ORDER BY customer_id"));
+                        + "reply_wait_seconds_count FROM gold_fact_conversation WHERE brand_id = 'AcmeHelp' ORDER BY customer_id"));
     }
 
+    /**
+     * Bronze is unchanged, so nothing downstream changes either (that a re-run leaves silver and gold
+     * as they were is ConversationMetricsTest's and TextMetricsTest's).
+     */
     @Test
     void reIngestingATwcsDumpChangesNothing() {
-        RunRecord again = nightly(D1);
+        List<String> before = wh.csv("SELECT * FROM bronze.messages ORDER BY channel, id");
+        IngestCounts again = ingest(D1);
 
-        assertEquals("read 15 = accepted 0 + duplicates 10 + quarantined 5", again.counts().orElseThrow().reconciliation());
+        assertEquals("read 15 = accepted 0 + duplicates 10 + quarantined 5", again.lines().reconciliation());
         assertEquals(List.of("13"), wh.csv("SELECT count(*) FROM bronze.messages"));
-        assertEquals(List.of("5"), wh.csv("SELECT count(*) FROM gold.fact_conversation"));
+        assertEquals(before, wh.csv("SELECT * FROM bronze.messages ORDER BY channel, id"));
     }
 }

@@ -4,7 +4,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.socialcare.warehouse.pipeline.NightlyJob;
+import org.socialcare.warehouse.testing.RebuiltViews;
 import org.socialcare.warehouse.testing.TestWarehouse;
 
 import java.nio.file.Files;
@@ -16,7 +16,7 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * split-twcs and the nightly job on the real sample ../shared/data/twcs/twcs-head.csv (106 tweets of
+ * split-twcs, the ingest and the sessionization (silver and gold as views) on the real sample ../shared/data/twcs/twcs-head.csv (106 tweets of
  * the public dataset, not copied into this repository: its licence is CC BY-NC-SA). The expected
  * values were worked out from the file's timestamps and reply links by hand (they are spelt out below).
  * Skipped where ../shared is not present.
@@ -29,7 +29,7 @@ class TwcsSampleTest {
     Path tmp;
 
     @Test
-    void splitAndNightlyGiveTheHandCheckedNumbersPerBrand() throws Exception {
+    void splitIngestAndSessionizationGiveTheHandCheckedNumbersPerBrand() throws Exception {
         Assumptions.assumeTrue(Files.isRegularFile(SAMPLE), "skipped: " + SAMPLE + " is not present");
         TestWarehouse wh = new TestWarehouse(tmp, "ingest.format = twcs");
 
@@ -41,13 +41,18 @@ class TwcsSampleTest {
         assertEquals(Map.of(LocalDate.of(2017, 10, 23), 1L, LocalDate.of(2017, 10, 30), 1L,
                 LocalDate.of(2017, 10, 31), 104L), split.recordsPerDate());
 
-        NightlyJob job = wh.job();
-        assertEquals("read 1 = accepted 1 + duplicates 0 + quarantined 0",
-                job.run(LocalDate.of(2017, 10, 23)).counts().orElseThrow().reconciliation());
-        assertEquals("read 1 = accepted 0 + duplicates 0 + quarantined 1",
-                job.run(LocalDate.of(2017, 10, 30)).counts().orElseThrow().reconciliation());
-        assertEquals("read 104 = accepted 104 + duplicates 0 + quarantined 0",
-                job.run(LocalDate.of(2017, 10, 31)).counts().orElseThrow().reconciliation());
+        // The three dumps ingested one after the other, then sessionized, with silver and gold as views.
+        try (RebuiltViews night = new RebuiltViews(wh, List.of(LocalDate.of(2017, 10, 23), LocalDate.of(2017, 10, 30),
+                LocalDate.of(2017, 10, 31)))) {
+            assertEquals(List.of("read 1 = accepted 1 + duplicates 0 + quarantined 0",
+                            "read 1 = accepted 0 + duplicates 0 + quarantined 1",
+                            "read 104 = accepted 104 + duplicates 0 + quarantined 0"),
+                    night.ingested.stream().map(c -> c.lines().reconciliation()).toList());
+            assertTheHandCheckedNumbers(wh);
+        }
+    }
+
+    private static void assertTheHandCheckedNumbers(TestWarehouse wh) {
 
         // The broadcast post answers no customer; its one answer in the sample (80) is 115733's own conversation.
         assertEquals(List.of("81,twcs_no_customer"),
@@ -57,8 +62,8 @@ class TwcsSampleTest {
         // but tweets inbound, is a customer of VerizonSupport; 115744 joined 115743's thread).
         List<String> perBrand = List.of("AskPlayStation,4", "Ask_Spectrum,3", "ChipotleTweets,15",
                 "VerizonSupport,7", "sprintcare,3");
-        assertEquals(perBrand, wh.csv("SELECT brand_id, count(*) FROM gold.fact_conversation GROUP BY brand_id ORDER BY brand_id"));
-        assertEquals(perBrand, wh.csv("SELECT brand_id, sum(conversations) FROM gold.agg_channel_daily "
+        assertEquals(perBrand, wh.csv("SELECT brand_id, count(*) FROM gold_fact_conversation GROUP BY brand_id ORDER BY brand_id"));
+        assertEquals(perBrand, wh.csv("SELECT brand_id, sum(conversations) FROM gold_agg_channel_daily "
                 + "GROUP BY brand_id ORDER BY brand_id"));
 
         // First replies, from the timestamps:
@@ -75,7 +80,7 @@ class TwcsSampleTest {
                 "VerizonSupport,115721,2017-10-31,1791,VerizonSupport/HSB",
                 "sprintcare,115712,2017-10-31,74,null"),
                 wh.csv("SELECT brand_id, customer_id, report_date, first_reply_seconds, "
-                        + "coalesce(agent_id, 'null') FROM gold.fact_conversation "
+                        + "coalesce(agent_id, 'null') FROM gold_fact_conversation "
                         + "WHERE customer_id IN ('115712', '115716', '115721', '115735', '115743') ORDER BY brand_id"));
     }
 }
