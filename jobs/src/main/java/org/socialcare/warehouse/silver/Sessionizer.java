@@ -148,7 +148,8 @@ public final class Sessionizer {
         LOG.info("silver: {} messages in {} conversations rebuilt ({} conversations removed), {} report dates affected",
                 counts.messagesRebuilt(), counts.conversationsRebuilt(), counts.conversationsRemoved(), dates.size());
         return new SilverChanges(versions, asOf, publishedAsOf, Optional.of(new SilverChanges.Rebuilt(scanFrom, dates, counts,
-                steps.get("scope_conversations"), steps.get("scope_replies"), steps.get("removed_conversations"))));
+                steps.get("scope_conversations"), steps.get("scope_replies"), steps.get("removed_conversations"),
+                steps.get("scope_messages"), steps.get("scope_case_events"))));
     }
 
     /** The later of the end of the dump date, the state's as-of and the end of the latest dump date among the changes. */
@@ -169,16 +170,17 @@ public final class Sessionizer {
         if (changes.rebuilt().isEmpty()) {
             return new HashMap<>();
         }
-        Map<String, LocalDate> from = Map.of("scan_from", changes.rebuilt().get().scanFrom());
+        SilverChanges.Rebuilt rebuilt = changes.rebuilt().get();
+        Map<String, LocalDate> from = Map.of("scan_from", rebuilt.scanFrom());
         Map<String, Supplier<Long>> merges = new LinkedHashMap<>();
         merges.put(WarehouseTable.SILVER_MESSAGES.qualifiedName(), () -> merge("message_changes",
-                ChangeSets.of(spark.table("scope_messages"), spark.table("existing_messages"), "channel", "message_id"),
+                ChangeSets.of(rebuilt.messages(), spark.table("existing_messages"), "channel", "message_id"),
                 "silver/merge_messages.sql", from));
         merges.put(WarehouseTable.SILVER_CASE_EVENTS.qualifiedName(), () -> merge("case_event_changes",
-                ChangeSets.of(spark.table("scope_case_events"), spark.table("existing_case_events"), "channel", "event_id"),
+                ChangeSets.of(rebuilt.caseEvents(), spark.table("existing_case_events"), "channel", "event_id"),
                 "silver/merge_case_events.sql", from));
         merges.put(WarehouseTable.SILVER_CONVERSATIONS.qualifiedName(), () -> merge("conversation_changes",
-                ChangeSets.of(spark.table("scope_conversations"), spark.table("existing_conversations"), "conversation_id"),
+                ChangeSets.of(rebuilt.conversations(), spark.table("existing_conversations"), "conversation_id"),
                 "silver/merge_conversations.sql", from));
         return ConcurrentJobs.run(config.run().concurrentWrites(), merges);
     }

@@ -74,8 +74,8 @@ public final class RebuiltViews implements AutoCloseable {
             this.checks = SessionizeChecks.of(changes);
             SilverChanges.Rebuilt rebuilt = changes.rebuilt().orElseThrow(
                     () -> new IllegalArgumentException("bronze (dumps " + dumps + " ingested here) rebuilt nothing"));
-            view(WarehouseTable.SILVER_MESSAGES, spark.table("scope_messages"), false);
-            view(WarehouseTable.SILVER_CASE_EVENTS, spark.table("scope_case_events"), false);
+            view(WarehouseTable.SILVER_MESSAGES, rebuilt.messages(), false);
+            view(WarehouseTable.SILVER_CASE_EVENTS, rebuilt.caseEvents(), false);
             view(WarehouseTable.SILVER_CONVERSATIONS, rebuilt.conversations(), false);
             work.view(GoldQueries.REBUILT_CONVERSATIONS, rebuilt.conversations());
             work.view(GoldQueries.REBUILT_REPLIES, rebuilt.replies());
