@@ -27,6 +27,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.min;
+
 /**
  * Rebuilds the conversations of the keys that changed since the last run (SPEC 3), or whose status or
  * SLA outcome changes by time alone by this run's as-of time, in two steps: {@link #build} computes
@@ -104,7 +108,7 @@ public final class Sessionizer {
         Dataset<Row> changedKeys = work.keep("changed_keys",
                 SqlFile.load("silver/changed_keys.sql").query(spark, Map.of("as_of", asOf,
                         "published_as_of", publishedAsOf)));
-        Row bounds = changedKeys.selectExpr("min(changed_from)", "count(*)").first();
+        Row bounds = changedKeys.agg(min("changed_from"), count(lit(1))).first();
         if (bounds.isNullAt(0)) {
             LOG.info("silver: nothing changed since the last run, nothing pending by {}", asOf);
             return SilverChanges.none(versions, asOf, publishedAsOf);
@@ -113,7 +117,7 @@ public final class Sessionizer {
         LocalDate lookupFrom = utcDate(bounds.getTimestamp(0).toInstant()).minusDays(lookback + 1L);
         Dataset<Row> scope = work.keep("session_scope", SqlFile.load("silver/session_scope.sql").query(spark,
                 Map.of("scan_from", lookupFrom, "lookback_days", lookback)));
-        LocalDate scanFrom = utcDate(scope.selectExpr("min(rebuild_from)").first().getTimestamp(0).toInstant());
+        LocalDate scanFrom = utcDate(scope.agg(min("rebuild_from")).first().getTimestamp(0).toInstant());
         LOG.info("silver: {} keys changed, rebuilt from {} on", bounds.getLong(1), scanFrom);
 
         params.put("scan_from", scanFrom);

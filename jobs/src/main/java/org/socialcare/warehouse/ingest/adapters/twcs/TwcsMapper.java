@@ -15,6 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.to_date;
+
 /**
  * Maps the rows of a TWCS dump (TwcsDumpReader) to parsed lines in the canonical record shape, so
  * that they go through the same validation, dedupe, quarantine and bronze writes as canonical lines.
@@ -44,7 +48,7 @@ final class TwcsMapper {
                 DataTypes.StringType);
         keep("twcs_rows", twcsRows);
         Dataset<Row> tweets = keep("twcs_tweets", SqlFile.load("bronze/twcs/tweets.sql").query(spark));
-        Row earliest = tweets.selectExpr("min(to_date(created_at))").first();
+        Row earliest = tweets.agg(min(to_date(col("created_at")))).first();
         // A dump without readable tweets has no parents to look up: its own date bounds the scan to nothing.
         LocalDate scanFrom = earliest.isNullAt(0) ? LocalDate.now()
                 : ((Date) earliest.get(0)).toLocalDate().minusDays(threadLookbackDays);
