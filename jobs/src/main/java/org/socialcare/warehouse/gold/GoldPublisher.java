@@ -41,14 +41,6 @@ public final class GoldPublisher {
     private static final String FACT_CONVERSATION = WarehouseTable.GOLD_FACT_CONVERSATION.qualifiedName();
     private static final String FACT_REPLY = WarehouseTable.GOLD_FACT_REPLY.qualifiedName();
 
-    /** The daily aggregates, rewritten from the shared daily measures. */
-    private static final List<WarehouseTable> FROM_DAILY_MEASURES = List.of(
-            WarehouseTable.GOLD_AGG_CHANNEL_DAILY, WarehouseTable.GOLD_AGG_INDUSTRY_DAILY,
-            WarehouseTable.GOLD_AGG_AGENT_DAILY);
-    /** Tables rewritten by report date from the messages of the dates. */
-    private static final List<WarehouseTable> FROM_MESSAGES_OF_DATES = List.of(
-            WarehouseTable.GOLD_AGG_HOURLY_VOLUME, WarehouseTable.GOLD_TOP_QUICK_REPLIES_DAILY);
-
     private final SparkSession spark;
     private final AppConfig config;
     private final String warehouseRoot;
@@ -109,6 +101,12 @@ public final class GoldPublisher {
         }
     }
 
+    /** Keeps a shared intermediate as a work table (no table written: 0 rows). */
+    private static long keep(WorkTables work, String view, Dataset<Row> rows) {
+        work.keep(view, rows);
+        return 0L;
+    }
+
     private long mergeFacts(WorkTables work, SilverChanges.Rebuilt rebuilt) {
         work.keep("gold_fact_changes", ChangeSets.of(queries.facts(),
                 rebuilt.removedConversations().select("conversation_id", "report_date"), "conversation_id"));
@@ -160,16 +158,11 @@ public final class GoldPublisher {
      */
     private Map<String, Piece<Long>> dailyAggregates(WorkTables work, List<LocalDate> dates) {
         Map<String, Piece<Long>> pieces = new LinkedHashMap<>();
-        pieces.put(GoldQueries.MESSAGES_OF_DATES, Piece.of(() -> {
-            work.keep(GoldQueries.MESSAGES_OF_DATES, queries.messagesOfDates(dates));
-            return 0L; // a work table, no table written
-        }));
+        pieces.put(GoldQueries.MESSAGES_OF_DATES, Piece.of(
+                () -> keep(work, GoldQueries.MESSAGES_OF_DATES, queries.messagesOfDates(dates))));
         pieces.put(GoldQueries.DAILY_MEASURES, Piece.after(List.of(FACT_REPLY, FACT_CONVERSATION, GoldQueries.MESSAGES_OF_DATES),
-                () -> {
-                    work.keep(GoldQueries.DAILY_MEASURES, queries.dailyMeasures(dates));
-                    return 0L;
-                }));
-        for (WarehouseTable table : FROM_DAILY_MEASURES) {
+                () -> keep(work, GoldQueries.DAILY_MEASURES, queries.dailyMeasures(dates))));
+        for (WarehouseTable table : GoldQueries.DAILY_AGGREGATES) {
             pieces.put(table.qualifiedName(), Piece.after(List.of(GoldQueries.DAILY_MEASURES),
                     () -> replace(queries.ofDates(table, dates), table, "report_date", dates)));
         }
@@ -189,7 +182,7 @@ public final class GoldPublisher {
         pieces.put(WarehouseTable.GOLD_TOP_TOPICS_DAILY.qualifiedName(), Piece.after(List.of(GoldQueries.MESSAGES_OF_DATES),
                 () -> replace(queries.topTopics(dates), WarehouseTable.GOLD_TOP_TOPICS_DAILY, "report_date",
                         new ArrayList<>(GoldQueries.topicDates(dates)))));
-        for (WarehouseTable table : FROM_MESSAGES_OF_DATES) {
+        for (WarehouseTable table : GoldQueries.MESSAGE_TABLES) {
             pieces.put(table.qualifiedName(), Piece.after(List.of(GoldQueries.MESSAGES_OF_DATES),
                     () -> replace(queries.ofDates(table, dates), table, "report_date", dates)));
         }

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * The rows of each gold table, from its own file in sql/gold/ with its parameters (from config and
@@ -32,10 +33,15 @@ public final class GoldQueries {
     /** The rows of {@link #dailyMeasures}, read by the three daily aggregates. */
     public static final String DAILY_MEASURES = "gold_daily_measures";
 
-    /** Tables rewritten by report date from sql/gold/&lt;table&gt;.sql with the dates' parameters. */
-    public static final List<WarehouseTable> OF_DATES = List.of(WarehouseTable.GOLD_AGG_CHANNEL_DAILY,
-            WarehouseTable.GOLD_AGG_INDUSTRY_DAILY, WarehouseTable.GOLD_AGG_AGENT_DAILY,
-            WarehouseTable.GOLD_AGG_HOURLY_VOLUME, WarehouseTable.GOLD_TOP_QUICK_REPLIES_DAILY);
+    /** The daily aggregates, from {@link #DAILY_MEASURES}. */
+    public static final List<WarehouseTable> DAILY_AGGREGATES = List.of(WarehouseTable.GOLD_AGG_CHANNEL_DAILY,
+            WarehouseTable.GOLD_AGG_INDUSTRY_DAILY, WarehouseTable.GOLD_AGG_AGENT_DAILY);
+    /** The tables of the dates' messages, from {@link #MESSAGES_OF_DATES}. */
+    public static final List<WarehouseTable> MESSAGE_TABLES = List.of(WarehouseTable.GOLD_AGG_HOURLY_VOLUME,
+            WarehouseTable.GOLD_TOP_QUICK_REPLIES_DAILY);
+    /** Tables rewritten by report date from sql/gold/&lt;table&gt;.sql with the dates' parameters alone. */
+    public static final List<WarehouseTable> OF_DATES = Stream.concat(DAILY_AGGREGATES.stream(),
+            MESSAGE_TABLES.stream()).toList();
 
     private final SparkSession spark;
     private final AppConfig config;
@@ -85,7 +91,7 @@ public final class GoldQueries {
     /** gold.cost_per_contact_monthly rows of the {@link #months} of the dates. */
     public Dataset<Row> costPerContact(List<LocalDate> dates) {
         TreeSet<LocalDate> months = months(dates);
-        Map<String, Object> params = new HashMap<>(sources.parameters());
+        Map<String, Object> params = params(dates);
         params.put("months", sqlDates(new ArrayList<>(months)));
         params.put("month_from", months.first());
         params.put("month_to", months.last());
@@ -137,7 +143,7 @@ public final class GoldQueries {
     }
 
     /** Dates as a SQL parameter (an array literal). */
-    static Date[] sqlDates(List<LocalDate> dates) {
+    private static Date[] sqlDates(List<LocalDate> dates) {
         return dates.stream().map(Date::valueOf).toArray(Date[]::new);
     }
 }
