@@ -178,20 +178,28 @@ public final class Sessionizer {
         Map<String, LocalDate> from = Map.of("scan_from", rebuilt.scanFrom());
         Map<String, Supplier<Long>> merges = new LinkedHashMap<>();
         merges.put(WarehouseTable.SILVER_MESSAGES.qualifiedName(), () -> merge("message_changes",
-                ChangeSets.of(rebuilt.messages(), spark.table("existing_messages"), "channel", "message_id"),
-                "silver/merge_messages.sql", from));
+                rebuilt.messages(), spark.table("existing_messages"), "silver/merge_messages.sql", from,
+                "channel", "message_id"));
         merges.put(WarehouseTable.SILVER_CASE_EVENTS.qualifiedName(), () -> merge("case_event_changes",
-                ChangeSets.of(rebuilt.caseEvents(), spark.table("existing_case_events"), "channel", "event_id"),
-                "silver/merge_case_events.sql", from));
+                rebuilt.caseEvents(), spark.table("existing_case_events"), "silver/merge_case_events.sql", from,
+                "channel", "event_id"));
         merges.put(WarehouseTable.SILVER_CONVERSATIONS.qualifiedName(), () -> merge("conversation_changes",
-                ChangeSets.of(rebuilt.conversations(), spark.table("existing_conversations"), "conversation_id"),
-                "silver/merge_conversations.sql", from));
+                rebuilt.conversations(), spark.table("existing_conversations"), "silver/merge_conversations.sql", from,
+                "conversation_id"));
         return ConcurrentJobs.run(config.run().concurrentWrites(), merges);
     }
 
-    /** Keeps a change set as the work table the MERGE file reads, then runs the MERGE; returns rows written. */
-    private long merge(String view, Dataset<Row> changes, String mergeFile, Map<String, LocalDate> from) {
-        work.keep(view, changes);
+    /**
+     * Registers the change set the MERGE file reads (view {@code view}: the rebuilt rows and the stored
+     * rows of the rebuilt keys that no longer exist), then runs the MERGE; returns rows written. The
+     * rebuilt rows are a kept step already, so only the deletions are kept here: the MERGE reads its
+     * source twice, and both parts then read the same rows each time without the rebuilt rows being
+     * copied once more (a 1M-message day's 841,955 messages).
+     */
+    private long merge(String view, Dataset<Row> rebuilt, Dataset<Row> stored, String mergeFile,
+                       Map<String, LocalDate> from, String... key) {
+        Dataset<Row> deletions = work.keep(view + "_deletions", ChangeSets.deletions(stored, rebuilt, key));
+        work.view(view, ChangeSets.withDeletions(rebuilt, deletions));
         return DeltaWrites.merge(spark, SqlFile.load(mergeFile), from, config.run().writeAttempts()).written();
     }
 

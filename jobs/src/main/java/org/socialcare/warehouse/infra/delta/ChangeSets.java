@@ -18,8 +18,17 @@ public final class ChangeSets {
     }
 
     public static Dataset<Row> of(Dataset<Row> rebuilt, Dataset<Row> stored, String... key) {
-        return rebuilt.withColumn(DELETED, lit(false))
-                .unionByName(withoutKeysIn(stored, rebuilt, key).withColumn(DELETED, lit(true)), true);
+        return withDeletions(rebuilt, deletions(stored, rebuilt, key));
+    }
+
+    /** The stored rows whose key the rebuilt rows no longer have, each with is_deleted = true. */
+    public static Dataset<Row> deletions(Dataset<Row> stored, Dataset<Row> rebuilt, String... key) {
+        return withoutKeysIn(stored, rebuilt, key).withColumn(DELETED, lit(true));
+    }
+
+    /** The rebuilt rows (is_deleted = false) and the given deletions: one MERGE source. */
+    public static Dataset<Row> withDeletions(Dataset<Row> rebuilt, Dataset<Row> deletions) {
+        return rebuilt.withColumn(DELETED, lit(false)).unionByName(deletions, true);
     }
 
     /** Rows of left whose key does not occur in right. */
