@@ -28,9 +28,17 @@ public record AppConfig(Paths paths, SparkSettings spark, Catalog catalog, Bi bi
         }
     }
 
-    /** Spark session settings; an empty master means spark-submit decides. */
+    /**
+     * Spark session settings; an empty master means spark-submit decides. A run of a large day shuffles
+     * into at least one partition per linesPerShufflePartition lines of its dump ({@link #shufflePartitionsFor}).
+     */
     public record SparkSettings(Optional<String> master, String appName, int shufflePartitions,
-                                Map<String, String> extraConf) {
+                                long linesPerShufflePartition, Map<String, String> extraConf) {
+        /** The shuffle partitions of a run whose dump had this many lines: the configured number, or more for a large day. */
+        public int shufflePartitionsFor(long linesRead) {
+            long byLines = (linesRead + linesPerShufflePartition - 1) / linesPerShufflePartition;
+            return (int) Math.max(shufflePartitions, Math.min(byLines, 10_000L));
+        }
     }
 
     /**
@@ -118,6 +126,7 @@ public record AppConfig(Paths paths, SparkSettings spark, Catalog catalog, Bi bi
                 c.hasPath("spark.master") ? Optional.of(sparkMaster(c.getString("spark.master"))) : Optional.empty(),
                 c.getString("spark.app_name"),
                 c.getInt("spark.shuffle_partitions"),
+                positiveLong(c, "spark.lines_per_shuffle_partition"),
                 extra);
         Catalog catalog = new Catalog(oneOf(c, "catalog.metastore.type", Catalog.TYPES),
                 c.getString("catalog.metastore.server"), optional(c, "catalog.metastore.url"),
@@ -261,6 +270,14 @@ public record AppConfig(Paths paths, SparkSettings spark, Catalog catalog, Bi bi
 
     private static double positiveDouble(Config c, String path) {
         double value = c.getDouble(path);
+        if (value <= 0) {
+            throw new IllegalArgumentException("config " + path + " must be a positive number, got " + value);
+        }
+        return value;
+    }
+
+    private static long positiveLong(Config c, String path) {
+        long value = c.getLong(path);
         if (value <= 0) {
             throw new IllegalArgumentException("config " + path + " must be a positive number, got " + value);
         }

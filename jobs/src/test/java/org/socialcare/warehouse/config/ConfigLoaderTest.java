@@ -49,6 +49,19 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void aLargeDayShufflesIntoOnePartitionPerConfiguredLinesAndASmallOneIntoTheConfiguredNumber(@TempDir Path dir)
+            throws IOException {
+        Path file = dir.resolve("prod.conf");
+        Files.writeString(file, "spark { shuffle_partitions = 4, lines_per_shuffle_partition = 250000 }\n");
+        AppConfig.SparkSettings spark = AppConfig.from(ConfigLoader.load(Optional.of(file.toString()))).spark();
+        assertEquals(4, spark.shufflePartitionsFor(0));
+        assertEquals(4, spark.shufflePartitionsFor(1_000_000));
+        assertEquals(5, spark.shufflePartitionsFor(1_000_001));
+        // The 10M-message day of scripts/bench: 12,592,475 lines.
+        assertEquals(51, spark.shufflePartitionsFor(12_592_475));
+    }
+
+    @Test
     void aKeyFarFromEveryKnownOneGetsNoSuggestion(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("prod.conf");
         Files.writeString(file, "completely_unrelated_setting = 1\n");
