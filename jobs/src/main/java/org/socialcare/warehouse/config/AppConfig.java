@@ -30,14 +30,24 @@ public record AppConfig(Paths paths, SparkSettings spark, Catalog catalog, Bi bi
 
     /**
      * Spark session settings; an empty master means spark-submit decides. A run of a large day shuffles
-     * into at least one partition per linesPerShufflePartition lines of its dump ({@link #shufflePartitionsFor}).
+     * into at least one partition per linesPerShufflePartition lines of its dump ({@link #shufflePartitionsFor});
+     * a run of a day with fewer than codegenFromLines lines evaluates its queries without compiling them
+     * ({@link #compilesCodeFor}).
      */
     public record SparkSettings(Optional<String> master, String appName, int shufflePartitions,
-                                long linesPerShufflePartition, Map<String, String> extraConf) {
+                                long linesPerShufflePartition, long codegenFromLines, Map<String, String> extraConf) {
+        /** More partitions than this only add tasks: a 10M-message day takes 51. */
+        private static final long MOST_PARTITIONS_BY_LINES = 10_000L;
+
         /** The shuffle partitions of a run whose dump had this many lines: the configured number, or more for a large day. */
         public int shufflePartitionsFor(long linesRead) {
             long byLines = (linesRead + linesPerShufflePartition - 1) / linesPerShufflePartition;
-            return (int) Math.max(shufflePartitions, Math.min(byLines, 10_000L));
+            return (int) Math.max(shufflePartitions, Math.min(byLines, MOST_PARTITIONS_BY_LINES));
+        }
+
+        /** Whether silver and gold of a day whose dump had this many lines compile their queries to Java code. */
+        public boolean compilesCodeFor(long linesRead) {
+            return linesRead >= codegenFromLines;
         }
     }
 
@@ -127,6 +137,7 @@ public record AppConfig(Paths paths, SparkSettings spark, Catalog catalog, Bi bi
                 c.getString("spark.app_name"),
                 c.getInt("spark.shuffle_partitions"),
                 positiveLong(c, "spark.lines_per_shuffle_partition"),
+                nonNegativeLong(c, "spark.codegen_from_lines"),
                 extra);
         Catalog catalog = new Catalog(oneOf(c, "catalog.metastore.type", Catalog.TYPES),
                 c.getString("catalog.metastore.server"), optional(c, "catalog.metastore.url"),
@@ -277,15 +288,22 @@ public record AppConfig(Paths paths, SparkSettings spark, Catalog catalog, Bi bi
     }
 
     private static long positiveLong(Config c, String path) {
+        return requirePositive(path, c.getLong(path));
+    }
+
+    private static long nonNegativeLong(Config c, String path) {
         long value = c.getLong(path);
-        if (value <= 0) {
-            throw new IllegalArgumentException("config " + path + " must be a positive number, got " + value);
+        if (value < 0) {
+            throw new IllegalArgumentException("config " + path + " must be 0 or more, got " + value);
         }
         return value;
     }
 
     private static int positive(Config c, String path) {
-        int value = c.getInt(path);
+        return (int) requirePositive(path, c.getInt(path));
+    }
+
+    private static long requirePositive(String path, long value) {
         if (value <= 0) {
             throw new IllegalArgumentException("config " + path + " must be a positive number, got " + value);
         }

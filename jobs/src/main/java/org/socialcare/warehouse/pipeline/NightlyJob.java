@@ -45,7 +45,6 @@ import java.util.Optional;
 public final class NightlyJob {
     private static final Logger LOG = LoggerFactory.getLogger(NightlyJob.class);
     public static final String JOB = "nightly";
-    private static final String SHUFFLE_PARTITIONS = "spark.sql.shuffle.partitions";
 
     private final SparkSession spark;
     private final AppConfig config;
@@ -79,11 +78,12 @@ public final class NightlyJob {
         Map<String, Long> goldVersions = new LinkedHashMap<>();
         Sessionizer sessionizer = new Sessionizer(spark, config, warehouseRoot, runId);
         try {
-            spark.conf().set(SHUFFLE_PARTITIONS, config.spark().shufflePartitions());
+            DaySizedSession session = new DaySizedSession(spark, config.spark());
+            session.reset();
             IngestCounts ingest = clock.stage("bronze", () -> new BronzeIngest(spark, config, warehouseRoot)
                     .ingest(date, runId), c -> c.lines().linesRead());
             lines = Optional.of(ingest.lines());
-            scaleShufflePartitions(ingest.lines().linesRead());
+            session.sizeTo(ingest.lines().linesRead());
             written.putAll(ingest.rowsWrittenPerTable());
             checks.addAll(IngestChecks.of(ingest));
             QualityGate.enforce(checks);
@@ -120,20 +120,6 @@ public final class NightlyJob {
         } finally {
             sessionizer.release();
         }
-    }
-
-    /**
-     * Silver and gold of a large day shuffle into more partitions than configured, one per
-     * spark.lines_per_shuffle_partition lines of the dump, so each task's sort fits the memory (each
-     * run starts from the configured number again).
-     */
-    private void scaleShufflePartitions(long linesRead) {
-        int partitions = config.spark().shufflePartitionsFor(linesRead);
-        if (partitions != config.spark().shufflePartitions()) {
-            LOG.info("silver and gold shuffle into {} partitions ({} lines read; spark.lines_per_shuffle_partition = {})",
-                    partitions, linesRead, config.spark().linesPerShufflePartition());
-        }
-        spark.conf().set(SHUFFLE_PARTITIONS, partitions);
     }
 
     /** The latest Delta version of every gold table. */

@@ -13,7 +13,9 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ConfigLoaderTest {
     private static final Path CONFIG_DIR = Path.of(System.getProperty("project.root", ".."), "config");
@@ -53,12 +55,32 @@ class ConfigLoaderTest {
     void aLargeDayShufflesIntoOnePartitionPerConfiguredLinesAndASmallOneIntoTheConfiguredNumber() {
         // Built directly: the test session sets spark.shuffle_partitions as a system property, which wins over files.
         assertEquals(250_000L, AppConfig.from(ConfigLoader.load(Optional.empty())).spark().linesPerShufflePartition());
-        AppConfig.SparkSettings spark = new AppConfig.SparkSettings(Optional.empty(), "test", 4, 250_000L, Map.of());
+        AppConfig.SparkSettings spark = new AppConfig.SparkSettings(Optional.empty(), "test", 4, 250_000L, 100_000L, Map.of());
         assertEquals(4, spark.shufflePartitionsFor(0));
         assertEquals(4, spark.shufflePartitionsFor(1_000_000));
         assertEquals(5, spark.shufflePartitionsFor(1_000_001));
         // The 10M-message day of scripts/bench: 12,592,475 lines.
         assertEquals(51, spark.shufflePartitionsFor(12_592_475));
+    }
+
+    @Test
+    void aSmallDayRunsWithoutCodeGenerationAndALargeOneWithIt() {
+        assertEquals(100_000L, AppConfig.from(ConfigLoader.load(Optional.empty())).spark().codegenFromLines());
+        AppConfig.SparkSettings spark = new AppConfig.SparkSettings(Optional.empty(), "test", 4, 250_000L, 100_000L, Map.of());
+        assertFalse(spark.compilesCodeFor(0));
+        assertFalse(spark.compilesCodeFor(99_999));
+        assertTrue(spark.compilesCodeFor(100_000));
+        AppConfig.SparkSettings always = new AppConfig.SparkSettings(Optional.empty(), "test", 4, 250_000L, 0L, Map.of());
+        assertTrue(always.compilesCodeFor(0));
+    }
+
+    @Test
+    void aNegativeCodegenThresholdFailsInOneLine(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("prod.conf");
+        Files.writeString(file, "spark.codegen_from_lines = -1\n");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> AppConfig.from(ConfigLoader.load(Optional.of(file.toString()))));
+        assertEquals("config spark.codegen_from_lines must be 0 or more, got -1", e.getMessage());
     }
 
     @Test
