@@ -7,7 +7,7 @@ import org.socialcare.warehouse.config.AppConfig;
 
 /**
  * The session settings of silver and gold that follow the size of the day, set once its dump is read
- * ({@link #sizeTo}) and put back to the configured ones when the next run starts ({@link #reset}):
+ * ({@link #sizeTo}) and put back to the configured ones as a run starts and ends ({@link #reset}):
  * <ul>
  * <li>the shuffle partitions: one per spark.lines_per_shuffle_partition lines at least, so each task's
  * sort of a large day fits the memory;</li>
@@ -37,7 +37,7 @@ final class DaySizedSession {
         this.settings = settings;
     }
 
-    /** The configured settings, as a run starts (bronze runs with them). */
+    /** The configured settings: bronze runs with them, and the session keeps them between runs. */
     void reset() {
         spark.conf().set(SHUFFLE_PARTITIONS, settings.shufflePartitions());
         spark.conf().set(WHOLE_STAGE_CODEGEN, configured(WHOLE_STAGE_CODEGEN, "true"));

@@ -77,8 +77,8 @@ public final class NightlyJob {
         Map<String, Long> written = new LinkedHashMap<>();
         Map<String, Long> goldVersions = new LinkedHashMap<>();
         Sessionizer sessionizer = new Sessionizer(spark, config, warehouseRoot, runId);
+        DaySizedSession session = new DaySizedSession(spark, config.spark());
         try {
-            DaySizedSession session = new DaySizedSession(spark, config.spark());
             session.reset();
             IngestCounts ingest = clock.stage("bronze", () -> new BronzeIngest(spark, config, warehouseRoot)
                     .ingest(date, runId), c -> c.lines().linesRead());
@@ -119,6 +119,7 @@ public final class NightlyJob {
             throw RunFailure.of(e);
         } finally {
             sessionizer.release();
+            session.reset();
         }
     }
 

@@ -62,6 +62,9 @@ class NightlyJobTest {
                         + "quality_results[0].passed FROM ops.run_audit ORDER BY started_at"));
         assertEquals(List.of("[1,1]"), strings("SELECT rows_written['bronze.messages'], "
                 + "rows_written['bronze.quarantine'] FROM ops.run_audit ORDER BY started_at LIMIT 1"));
+        // The 3-line day ran silver and gold without code generation; the session has Spark's settings back.
+        assertEquals("true", wh.spark.conf().get(DaySizedSession.WHOLE_STAGE_CODEGEN));
+        assertEquals("FALLBACK", wh.spark.conf().get(DaySizedSession.CODEGEN_FACTORY_MODE));
     }
 
     @Test
