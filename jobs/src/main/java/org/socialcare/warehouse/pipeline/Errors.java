@@ -1,5 +1,7 @@
 package org.socialcare.warehouse.pipeline;
 
+import java.util.stream.Stream;
+
 /** Turns an exception into the one line a person reads: what failed, without a stack trace. */
 public final class Errors {
     private static final int MAX_CHARS = 500;
@@ -25,30 +27,21 @@ public final class Errors {
     }
 
     private static boolean outOfMemory(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            String message = t.getMessage();
-            if (t instanceof OutOfMemoryError
-                    || (message != null && (message.contains("OutOfMemoryError") || message.contains("UNABLE_TO_ACQUIRE_MEMORY")))) {
-                return true;
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return false;
+        return causeChain(e).anyMatch(t -> t instanceof OutOfMemoryError || (t.getMessage() != null
+                && (t.getMessage().contains("OutOfMemoryError") || t.getMessage().contains("UNABLE_TO_ACQUIRE_MEMORY"))));
     }
 
     private static String firstLine(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            String message = t.getMessage();
-            if (message != null && !message.isBlank()) {
-                String first = message.strip().lines().filter(l -> !l.isBlank()).findFirst().orElse(message).strip();
-                return first.length() > MAX_CHARS ? first.substring(0, MAX_CHARS) + "..." : first;
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return e.getClass().getSimpleName();
+        return causeChain(e).map(Throwable::getMessage).filter(m -> m != null && !m.isBlank()).findFirst()
+                .map(message -> {
+                    String first = message.strip().lines().filter(l -> !l.isBlank()).findFirst().orElse(message).strip();
+                    return first.length() > MAX_CHARS ? first.substring(0, MAX_CHARS) + "..." : first;
+                })
+                .orElse(e.getClass().getSimpleName());
+    }
+
+    /** The exception and its causes, outermost first (a cause that is its own cause ends the chain). */
+    private static Stream<Throwable> causeChain(Throwable e) {
+        return Stream.iterate(e, t -> t != null, t -> t.getCause() == t ? null : t.getCause());
     }
 }
