@@ -1,7 +1,6 @@
--- Applies the rebuilt conversations' waits (temp view gold_reply_changes: the rebuilt rows that are not
--- stored as they are, plus is_deleted rows for stored waits of the rebuilt or removed conversations that
--- no longer exist) to gold.fact_reply in one commit. Parameter: report_from (every row touched has
--- report_date >= it).
+-- Applies the rebuilt conversations' waits (temp view gold_reply_changes: rebuilt rows, plus is_deleted
+-- rows for stored waits of the rebuilt or removed conversations that no longer exist) to gold.fact_reply
+-- in one commit. Parameter: report_from (every row touched has report_date >= it).
 MERGE INTO gold.fact_reply AS t
 USING gold_reply_changes AS s
 ON t.conversation_id = s.conversation_id AND t.reply_number = s.reply_number AND t.report_date >= :report_from

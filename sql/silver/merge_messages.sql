@@ -1,6 +1,6 @@
--- Applies the rebuilt messages (temp view message_changes: the rebuilt rows that are not stored as they
--- are, plus is_deleted rows for stored rows of the rebuilt keys that no longer exist) to silver.messages
--- in one commit. Parameter: scan_from (every row touched has created_date >= it).
+-- Applies the rebuilt messages (temp view message_changes: rebuilt rows, plus is_deleted rows for
+-- stored rows of the rebuilt keys that no longer exist) to silver.messages in one commit.
+-- Parameter: scan_from (every row touched has created_date >= it).
 MERGE INTO silver.messages AS t
 USING message_changes AS s
 ON t.channel = s.channel AND t.message_id = s.message_id AND t.created_date >= :scan_from

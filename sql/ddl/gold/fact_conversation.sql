@@ -52,7 +52,7 @@ CREATE TABLE IF NOT EXISTS gold.fact_conversation (
   nps_responses                BIGINT    COMMENT 'NPS answers.',
   nps_promoters                BIGINT    COMMENT 'NPS answers of 9-10.',
   nps_detractors               BIGINT    COMMENT 'NPS answers of 0-6.',
-  status_as_of                 TIMESTAMP COMMENT 'As-of time of status and SLA: that of the run that last wrote this row (a rebuild that gives the same row leaves it as it was).'
+  status_as_of                 TIMESTAMP COMMENT 'As-of time of status and SLA.'
 ) USING DELTA
 PARTITIONED BY (report_date)
 LOCATION ${location}

@@ -25,7 +25,7 @@ CREATE TABLE IF NOT EXISTS gold.fact_reply (
   reply_window_seconds         BIGINT    COMMENT 'The platform\'s customer-service window of the channel (metrics.reply_window_hours); NULL when the channel has none.',
   window_closes_at             TIMESTAMP COMMENT 'customer_last_message_at + reply_window_seconds.',
   inside_reply_window          BOOLEAN   COMMENT 'true: replied by window_closes_at; false: replied after it, or unanswered once it closed; NULL: no window on the channel, or unanswered while it is open.',
-  status_as_of                 TIMESTAMP COMMENT 'As-of time of sla_met and inside_reply_window: that of the run that last wrote this row (a rebuild that gives the same row leaves it as it was).'
+  status_as_of                 TIMESTAMP COMMENT 'As-of time of sla_met and inside_reply_window.'
 ) USING DELTA
 PARTITIONED BY (report_date)
 LOCATION ${location}

@@ -1,6 +1,6 @@
 -- The last column and the storage of the silver tables of records (messages, case_events), included by
 -- their DDL files: both are partitioned by created_date and rebuilt key by key by each nightly run.
-  status_as_of             TIMESTAMP COMMENT 'As-of time of the run that last wrote this row; a rebuild that gives the same row leaves it as it was.'
+  status_as_of             TIMESTAMP COMMENT 'As-of time of the run that last rebuilt this row.'
 ) USING DELTA
 PARTITIONED BY (created_date)
 LOCATION ${location}

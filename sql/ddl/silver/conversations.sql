@@ -57,7 +57,7 @@ CREATE TABLE IF NOT EXISTS silver.conversations (
   closed_at                TIMESTAMP COMMENT 'When it stopped being open: resolved_at when resolved; for abandoned and unresolved conversations the end of the inactivity timeout after ended_at; NULL while open.',
   repeat_contact           BOOLEAN   COMMENT 'Resolved conversations: true when the customer wrote again in a later conversation with the same brand on the same channel within metrics.repeat_contact_days after resolved_at (false until then); NULL when not resolved.',
   revisit_at               TIMESTAMP COMMENT 'The next instant after status_as_of at which the status or an SLA outcome changes by the passage of time alone (the inactivity timeout ends, a reply or resolution falls due, a reply window closes); the first run whose as-of reaches it rebuilds the conversation. NULL when nothing is pending.',
-  status_as_of             TIMESTAMP COMMENT 'As-of time of the run that last wrote this row (a rebuild that gives the same row leaves it as it was): status and SLA outcomes are those at this time, and stay so until revisit_at.'
+  status_as_of             TIMESTAMP COMMENT 'As-of time of the run that last rebuilt this row: status and SLA outcomes are those at this time, and stay so until revisit_at.'
 ) USING DELTA
 PARTITIONED BY (started_date)
 LOCATION ${location}

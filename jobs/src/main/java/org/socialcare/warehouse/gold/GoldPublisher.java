@@ -13,7 +13,6 @@ import org.socialcare.warehouse.infra.spark.ConcurrentJobs;
 import org.socialcare.warehouse.infra.spark.ConcurrentJobs.Piece;
 import org.socialcare.warehouse.infra.spark.WorkTables;
 import org.socialcare.warehouse.infra.sql.SqlFile;
-import org.socialcare.warehouse.silver.Sessionizer;
 import org.socialcare.warehouse.silver.SilverChanges;
 
 import java.sql.Date;
@@ -25,12 +24,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.function.Supplier;
 
 /**
- * Publishes the gold tables for what the sessionization rebuilt: MERGEs those of the rebuilt
- * conversations' facts and waits for a reply that differ from the stored ones, then rewrites exactly the
- * report dates that changed (those of the silver rows and of the facts that differ; months for the
+ * Publishes the gold tables for what the sessionization rebuilt: MERGEs the rebuilt conversations'
+ * facts and their waits for a reply, then rewrites exactly the affected report dates (months for the
  * cost per contact) of every other gold table, each from its own file in sql/gold/ (named after the
  * table; {@link GoldQueries} gives the rows). The daily aggregates read one shared intermediate
  * (daily_measures.sql) and the message-based tables another (messages_of_dates.sql); both are computed
@@ -67,28 +64,28 @@ public final class GoldPublisher {
     public Map<String, Long> publish(SilverChanges changes) {
         try (WorkTables work = new WorkTables(spark, config.run().workTables(), warehouseRoot, runId, "gold")) {
             TreeSet<LocalDate> backlogDates = daysSince(changes.publishedAsOf(), changes.asOf());
-            TreeSet<LocalDate> dates = new TreeSet<>();
             Map<String, Piece<Long>> pieces = new LinkedHashMap<>();
             List<String> facts = List.of();
+            List<LocalDate> dates = changes.rebuilt().map(SilverChanges.Rebuilt::affectedDates).orElse(List.of());
             if (changes.rebuilt().isPresent()) {
                 SilverChanges.Rebuilt rebuilt = changes.rebuilt().get();
-                keepFactChanges(work, rebuilt);
+                work.view(GoldQueries.REBUILT_CONVERSATIONS, rebuilt.conversations());
+                work.view("gold_removed_conversations", rebuilt.removedConversations());
                 // Read before the MERGE: the days the stored versions spanned change too.
-                backlogDates.addAll(datesOf(SqlFile.load("gold/backlog_dates.sql").query(spark)));
-                dates.addAll(rebuilt.affectedDates());
-                dates.addAll(datesOf(SqlFile.load("gold/changed_dates.sql").query(spark)));
+                for (Row r : SqlFile.load("gold/backlog_dates.sql").query(spark, reportFrom(rebuilt)).collectAsList()) {
+                    backlogDates.add(((Date) r.get(0)).toLocalDate());
+                }
                 facts = List.of(FACT_REPLY, FACT_CONVERSATION);
-                Map<String, LocalDate> from = reportFrom(rebuilt);
-                pieces.put(FACT_REPLY, Piece.of(() -> merge("gold/merge_fact_reply.sql", from)));
-                pieces.put(FACT_CONVERSATION, Piece.of(() -> merge("gold/merge_fact.sql", from)));
+                pieces.put(FACT_REPLY, Piece.of(() -> mergeReplies(work, rebuilt)));
+                pieces.put(FACT_CONVERSATION, Piece.of(() -> mergeFacts(work, rebuilt)));
                 if (!dates.isEmpty()) {
-                    pieces.putAll(dailyAggregates(work, List.copyOf(dates)));
+                    pieces.putAll(dailyAggregates(work, dates));
                 }
             }
             pieces.put(WarehouseTable.GOLD_AGG_BACKLOG_DAILY.qualifiedName(),
                     Piece.after(facts, () -> rewriteBacklog(backlogDates, changes.asOf())));
             if (!dates.isEmpty()) {
-                pieces.putAll(otherTablesOfDates(List.copyOf(dates)));
+                pieces.putAll(otherTablesOfDates(dates));
             }
             pieces.put(WarehouseTable.GOLD_BENCHMARKS.qualifiedName(), Piece.of(this::publishBenchmarks));
             Map<String, Long> written = new LinkedHashMap<>(ConcurrentJobs.runGraph(config.run().concurrentWrites(), pieces));
@@ -96,9 +93,9 @@ public final class GoldPublisher {
             written.remove(GoldQueries.MESSAGES_OF_DATES);
             written.remove(GoldQueries.DAILY_MEASURES);
             if (!dates.isEmpty()) {
-                LOG.info("gold: {} of {} rebuilt conversations' facts written, {} report dates rewritten ({} .. {})",
-                        written.get(FACT_CONVERSATION), changes.rebuilt().get().counts().conversationsRebuilt(),
-                        dates.size(), dates.first(), dates.last());
+                LOG.info("gold: {} conversations merged, {} report dates rewritten ({} .. {})",
+                        changes.rebuilt().get().counts().conversationsRebuilt(), dates.size(), dates.get(0),
+                        dates.get(dates.size() - 1));
             }
             return written;
         }
@@ -110,41 +107,11 @@ public final class GoldPublisher {
         return 0L;
     }
 
-    /**
-     * Keeps what the fact MERGEs write (gold_fact_changes, gold_reply_changes): the facts and waits of
-     * the rebuilt conversations that are not stored as they are, and the stored ones of the rebuilt or
-     * removed conversations that the rebuild no longer produces (is_deleted); and the stored rows they
-     * replace (gold_stored_facts, gold_stored_replies), read before the MERGEs. A conversation rebuilt
-     * as it was stored is not written again, and its dates are not re-aggregated.
-     */
-    private void keepFactChanges(WorkTables work, SilverChanges.Rebuilt rebuilt) {
-        Map<String, LocalDate> from = reportFrom(rebuilt);
-        work.view(GoldQueries.REBUILT_CONVERSATIONS, rebuilt.conversations());
-        work.view("gold_removed_conversations", rebuilt.removedConversations());
-        work.view(GoldQueries.REBUILT_REPLIES, rebuilt.replies());
-        Map<String, Supplier<Dataset<Row>>> kept = new LinkedHashMap<>();
-        kept.put("gold_fact_changes", () -> work.keep("gold_fact_changes", changeSet(queries.facts(),
-                work.keep("gold_stored_facts", SqlFile.load("gold/stored_facts.sql").query(spark, from)),
-                "conversation_id")));
-        kept.put("gold_reply_changes", () -> work.keep("gold_reply_changes", changeSet(queries.replies(),
-                work.keep("gold_stored_replies", SqlFile.load("gold/stored_replies.sql").query(spark, from)),
-                "conversation_id", "reply_number")));
-        ConcurrentJobs.run(config.run().concurrentWrites(), kept);
-    }
-
-    /** The computed rows that differ from the stored ones, and the stored ones whose key is no longer computed (is_deleted). */
-    private static Dataset<Row> changeSet(Dataset<Row> computed, Dataset<Row> stored, String... key) {
-        Dataset<Row> changed = stored.isEmpty() ? computed : ChangeSets.differing(computed, stored, Sessionizer.NOT_COMPARED);
-        return ChangeSets.withDeletions(changed, ChangeSets.deletions(stored, computed, key));
-    }
-
-    /** Runs a fact MERGE of its kept change set. */
-    private long merge(String mergeFile, Map<String, LocalDate> from) {
-        return DeltaWrites.merge(spark, SqlFile.load(mergeFile), from, config.run().writeAttempts()).written();
-    }
-
-    private static List<LocalDate> datesOf(Dataset<Row> rows) {
-        return rows.collectAsList().stream().map(r -> ((Date) r.get(0)).toLocalDate()).toList();
+    private long mergeFacts(WorkTables work, SilverChanges.Rebuilt rebuilt) {
+        work.keep("gold_fact_changes", ChangeSets.of(queries.facts(),
+                rebuilt.removedConversations().select("conversation_id", "report_date"), "conversation_id"));
+        return DeltaWrites.merge(spark, SqlFile.load("gold/merge_fact.sql"),
+                reportFrom(rebuilt), config.run().writeAttempts()).written();
     }
 
     /** Every stored gold row of a rebuilt or removed conversation has report_date >= this (a local date is within a day of the UTC date). */
@@ -172,6 +139,16 @@ public final class GoldPublisher {
     private long rewriteBacklog(TreeSet<LocalDate> days, Instant asOf) {
         List<LocalDate> dates = new ArrayList<>(days);
         return replace(queries.backlog(dates, asOf), WarehouseTable.GOLD_AGG_BACKLOG_DAILY, "report_date", dates);
+    }
+
+    /** MERGEs the rebuilt conversations' waits; those of removed conversations, or no longer produced, are deleted. */
+    private long mergeReplies(WorkTables work, SilverChanges.Rebuilt rebuilt) {
+        Map<String, LocalDate> from = reportFrom(rebuilt);
+        work.view(GoldQueries.REBUILT_REPLIES, rebuilt.replies());
+        Dataset<Row> stored = SqlFile.load("gold/stored_replies.sql").query(spark, from);
+        work.keep("gold_reply_changes", ChangeSets.of(queries.replies(), stored, "conversation_id", "reply_number"));
+        return DeltaWrites.merge(spark, SqlFile.load("gold/merge_fact_reply.sql"), from,
+                config.run().writeAttempts()).written();
     }
 
     /**

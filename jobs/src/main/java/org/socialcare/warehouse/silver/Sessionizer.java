@@ -16,7 +16,6 @@ import org.socialcare.warehouse.infra.spark.WorkTables;
 import org.socialcare.warehouse.infra.sql.SqlFile;
 
 import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -26,10 +25,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 
-import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
@@ -39,8 +36,7 @@ import static org.apache.spark.sql.functions.min;
  * SLA outcome changes by time alone by this run's as-of time, in two steps: {@link #build} computes
  * the rebuilt slice (the SQL steps of sql/silver/, in the waves of {@link #WAVES}) and hands it over
  * as {@link SilverChanges}; {@link #write} applies it to silver.messages, silver.case_events and
- * silver.conversations, one MERGE each of the rows that differ from the stored ones, once the quality
- * gate has passed. The report dates handed to gold are those of the rows that differ. The silver tables are read
+ * silver.conversations, one MERGE each, once the quality gate has passed. The silver tables are read
  * as they were when the run started (their versions are pinned), so nothing computed before the writes
  * changes after them. The steps read more than once are kept as work tables (WorkTables);
  * {@link #release} deletes them and drops the views.
@@ -70,26 +66,6 @@ public final class Sessionizer {
                     new Step("scope_replies", true)),
             List.of(new Step("scope_conversations", true)),
             List.of(new Step("removed_conversations", true)));
-
-    /** A silver table this stage rebuilds: the view of its rebuilt rows and that of its stored rows of the rebuilt keys. */
-    private record RebuiltTable(String name, String rebuiltView, String storedView) {
-        String changedView() {
-            return "changed_" + name;
-        }
-
-        String supersededView() {
-            return "superseded_" + name;
-        }
-    }
-
-    private static final RebuiltTable MESSAGES = new RebuiltTable("messages", "scope_messages", "existing_messages");
-    private static final RebuiltTable CASE_EVENTS = new RebuiltTable("case_events", "scope_case_events", "existing_case_events");
-    private static final RebuiltTable CONVERSATIONS = new RebuiltTable("conversations", "scope_conversations",
-            "existing_conversations");
-    private static final List<RebuiltTable> REBUILT_TABLES = List.of(MESSAGES, CASE_EVENTS, CONVERSATIONS);
-
-    /** Columns that say when a row was computed, not what it holds: not compared with the stored row. */
-    public static final Set<String> NOT_COMPARED = Set.of("status_as_of");
 
     /** The silver tables this stage writes, read at the version the run found them in (view &lt;schema&gt;_&lt;table&gt;_snapshot). */
     private static final List<WarehouseTable> SILVER = List.of(WarehouseTable.SILVER_MESSAGES,
@@ -140,7 +116,7 @@ public final class Sessionizer {
         int lookback = config.sessionize().lookbackDays();
         LocalDate lookupFrom = utcDate(bounds.getTimestamp(0).toInstant()).minusDays(lookback + 1L);
         Dataset<Row> scope = work.keep("session_scope", SqlFile.load("silver/session_scope.sql").query(spark,
-                Map.of("scan_from", lookupFrom, "lookback_days", lookback, "reach_seconds", reachSeconds(config))));
+                Map.of("scan_from", lookupFrom, "lookback_days", lookback)));
         LocalDate scanFrom = utcDate(scope.agg(min("rebuild_from")).first().getTimestamp(0).toInstant());
         LOG.info("silver: {} keys changed, rebuilt from {} on", bounds.getLong(1), scanFrom);
 
@@ -165,7 +141,6 @@ public final class Sessionizer {
             }
             steps.putAll(ConcurrentJobs.run(config.run().concurrentWrites(), kept));
         }
-        keepDifferences(publishedAsOf);
         Row p = SqlFile.load("silver/rebuild_profile.sql").query(spark).first();
         SilverChanges.Counts counts = new SilverChanges.Counts(
                 p.getLong(0), p.getLong(1), p.getLong(2), p.getLong(3), p.getLong(4), p.getLong(5), p.getLong(6),
@@ -179,48 +154,6 @@ public final class Sessionizer {
         return new SilverChanges(versions, asOf, publishedAsOf, Optional.of(new SilverChanges.Rebuilt(scanFrom, dates, counts,
                 steps.get("scope_conversations"), steps.get("scope_replies"), steps.get("removed_conversations"),
                 steps.get("scope_messages"), steps.get("scope_case_events"))));
-    }
-
-    /**
-     * For each rebuilt table, the rebuilt rows that are not stored as they are (view changed_&lt;table&gt;,
-     * kept: the MERGE writes them) and the stored rows that are replaced or removed (view
-     * superseded_&lt;table&gt;): a rebuild reaches back to the start of each changed key's conversation,
-     * and most of what it rebuilds comes out as it was stored. Only the dates of these rows are
-     * re-aggregated (affected_dates.sql), and only these rows rewritten. The as-of time a row was
-     * computed at is not compared: a row that comes out the same keeps the as-of time it was written at.
-     * A stored row written as of a time after the last published as-of (by a run that died before it
-     * published) counts as not stored: gold may not have it yet.
-     */
-    private void keepDifferences(Instant publishedAsOf) {
-        Map<String, Supplier<Dataset<Row>>> changed = new LinkedHashMap<>();
-        for (RebuiltTable t : REBUILT_TABLES) {
-            Dataset<Row> rebuilt = spark.table(t.rebuiltView());
-            Dataset<Row> stored = spark.table(t.storedView());
-            if (stored.isEmpty()) {
-                // Nothing stored (a first night, new keys): everything rebuilt is new, with no join to find it.
-                work.view(t.supersededView(), stored);
-                work.view(t.changedView(), rebuilt);
-                continue;
-            }
-            Dataset<Row> published = stored.where(col("status_as_of").leq(lit(Timestamp.from(publishedAsOf))));
-            work.view(t.supersededView(), ChangeSets.differing(stored, rebuilt, NOT_COMPARED));
-            changed.put(t.changedView(), () -> work.keep(t.changedView(), ChangeSets.differing(rebuilt, published, NOT_COMPARED)));
-        }
-        ConcurrentJobs.run(config.run().concurrentWrites(), changed);
-    }
-
-    /**
-     * How long after a conversation's last message or event a new record can still change it (join,
-     * reopen or rate it, or make it a repeat contact): the longest of the inactivity timeouts, the
-     * reopen window, the survey attach window and the repeat-contact window (session_scope.sql).
-     */
-    static long reachSeconds(AppConfig config) {
-        double hours = Math.max(config.sessionize().reopenWindowHours(),
-                24 * Math.max(config.sessionize().surveyAttachDays(), config.metrics().repeatContactDays()));
-        for (double timeout : config.sessionize().inactivityTimeoutHours().values()) {
-            hours = Math.max(hours, timeout);
-        }
-        return (long) Math.ceil(hours * 3600);
     }
 
     /** The later of the end of the dump date, the state's as-of and the end of the latest dump date among the changes. */
@@ -244,26 +177,29 @@ public final class Sessionizer {
         SilverChanges.Rebuilt rebuilt = changes.rebuilt().get();
         Map<String, LocalDate> from = Map.of("scan_from", rebuilt.scanFrom());
         Map<String, Supplier<Long>> merges = new LinkedHashMap<>();
-        merges.put(WarehouseTable.SILVER_MESSAGES.qualifiedName(), () -> merge("message_changes", MESSAGES,
-                "silver/merge_messages.sql", from, "channel", "message_id"));
-        merges.put(WarehouseTable.SILVER_CASE_EVENTS.qualifiedName(), () -> merge("case_event_changes", CASE_EVENTS,
-                "silver/merge_case_events.sql", from, "channel", "event_id"));
-        merges.put(WarehouseTable.SILVER_CONVERSATIONS.qualifiedName(), () -> merge("conversation_changes", CONVERSATIONS,
-                "silver/merge_conversations.sql", from, "conversation_id"));
+        merges.put(WarehouseTable.SILVER_MESSAGES.qualifiedName(), () -> merge("message_changes",
+                rebuilt.messages(), spark.table("existing_messages"), "silver/merge_messages.sql", from,
+                "channel", "message_id"));
+        merges.put(WarehouseTable.SILVER_CASE_EVENTS.qualifiedName(), () -> merge("case_event_changes",
+                rebuilt.caseEvents(), spark.table("existing_case_events"), "silver/merge_case_events.sql", from,
+                "channel", "event_id"));
+        merges.put(WarehouseTable.SILVER_CONVERSATIONS.qualifiedName(), () -> merge("conversation_changes",
+                rebuilt.conversations(), spark.table("existing_conversations"), "silver/merge_conversations.sql", from,
+                "conversation_id"));
         return ConcurrentJobs.run(config.run().concurrentWrites(), merges);
     }
 
     /**
-     * Registers the change set the MERGE file reads (view {@code view}: the rebuilt rows that differ
-     * from the stored ones, and the stored rows of the rebuilt keys that no longer exist), then runs the
-     * MERGE; returns rows written. The changed rows are kept already (keepDifferences), so only the
-     * deletions are kept here: the MERGE reads its source twice, and both parts then read the same rows
-     * each time without the changed rows being copied once more.
+     * Registers the change set the MERGE file reads (view {@code view}: the rebuilt rows and the stored
+     * rows of the rebuilt keys that no longer exist), then runs the MERGE; returns rows written. The
+     * rebuilt rows are a kept step already, so only the deletions are kept here: the MERGE reads its
+     * source twice, and both parts then read the same rows each time without the rebuilt rows being
+     * copied once more (a 1M-message day's 841,955 messages).
      */
-    private long merge(String view, RebuiltTable table, String mergeFile, Map<String, LocalDate> from, String... key) {
-        Dataset<Row> deletions = work.keep(view + "_deletions",
-                ChangeSets.deletions(spark.table(table.storedView()), spark.table(table.rebuiltView()), key));
-        work.view(view, ChangeSets.withDeletions(spark.table(table.changedView()), deletions));
+    private long merge(String view, Dataset<Row> rebuilt, Dataset<Row> stored, String mergeFile,
+                       Map<String, LocalDate> from, String... key) {
+        Dataset<Row> deletions = work.keep(view + "_deletions", ChangeSets.deletions(stored, rebuilt, key));
+        work.view(view, ChangeSets.withDeletions(rebuilt, deletions));
         return DeltaWrites.merge(spark, SqlFile.load(mergeFile), from, config.run().writeAttempts()).written();
     }
 
