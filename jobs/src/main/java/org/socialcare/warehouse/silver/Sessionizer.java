@@ -116,7 +116,7 @@ public final class Sessionizer {
         int lookback = config.sessionize().lookbackDays();
         LocalDate lookupFrom = utcDate(bounds.getTimestamp(0).toInstant()).minusDays(lookback + 1L);
         Dataset<Row> scope = work.keep("session_scope", SqlFile.load("silver/session_scope.sql").query(spark,
-                Map.of("scan_from", lookupFrom, "lookback_days", lookback)));
+                Map.of("scan_from", lookupFrom, "lookback_days", lookback, "reach_seconds", reachSeconds(config))));
         LocalDate scanFrom = utcDate(scope.agg(min("rebuild_from")).first().getTimestamp(0).toInstant());
         LOG.info("silver: {} keys changed, rebuilt from {} on", bounds.getLong(1), scanFrom);
 
@@ -154,6 +154,20 @@ public final class Sessionizer {
         return new SilverChanges(versions, asOf, publishedAsOf, Optional.of(new SilverChanges.Rebuilt(scanFrom, dates, counts,
                 steps.get("scope_conversations"), steps.get("scope_replies"), steps.get("removed_conversations"),
                 steps.get("scope_messages"), steps.get("scope_case_events"))));
+    }
+
+    /**
+     * How long after a conversation's last message or event a new record can still change it (join,
+     * reopen or rate it, or make it a repeat contact): the longest of the inactivity timeouts, the
+     * reopen window, the survey attach window and the repeat-contact window (session_scope.sql).
+     */
+    static long reachSeconds(AppConfig config) {
+        double hours = Math.max(config.sessionize().reopenWindowHours(),
+                24 * Math.max(config.sessionize().surveyAttachDays(), config.metrics().repeatContactDays()));
+        for (double timeout : config.sessionize().inactivityTimeoutHours().values()) {
+            hours = Math.max(hours, timeout);
+        }
+        return (long) Math.ceil(hours * 3600);
     }
 
     /** The later of the end of the dump date, the state's as-of and the end of the latest dump date among the changes. */
