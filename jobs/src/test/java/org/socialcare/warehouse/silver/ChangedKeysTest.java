@@ -136,7 +136,7 @@ class ChangedKeysTest {
         spark.sql("SELECT *, to_date(started_at) AS started_date FROM VALUES "
                         // k1: closed 10 days before the change, nobody waiting: the change starts afresh.
                         + "('b', 'facebook', 'k1', TIMESTAMP'2026-11-10 08:00:00', TIMESTAMP'2026-11-10 09:00:00', 'resolved', false), "
-                        // k2: the same, but the change links back (a case event, a reply to a stored message).
+                        // k2: the same, but the change links back (a reply to a stored message, a case event as the earliest change).
                         + "('b', 'facebook', 'k2', TIMESTAMP'2026-11-10 08:00:00', TIMESTAMP'2026-11-10 09:00:00', 'resolved', false), "
                         // k3: ended 11-14 (6 days before the change, within the reach); an older one started 11-01.
                         + "('b', 'facebook', 'k3', TIMESTAMP'2026-11-01 08:00:00', TIMESTAMP'2026-11-01 09:00:00', 'resolved', false), "
