@@ -4,6 +4,7 @@ import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.socialcare.warehouse.config.AppConfig;
+import org.socialcare.warehouse.infra.spark.CodeGeneration;
 
 /**
  * The session settings of silver and gold that follow the size of the day, set once its dump is read
@@ -20,15 +21,6 @@ import org.socialcare.warehouse.config.AppConfig;
 final class DaySizedSession {
     private static final Logger LOG = LoggerFactory.getLogger(DaySizedSession.class);
     static final String SHUFFLE_PARTITIONS = "spark.sql.shuffle.partitions";
-    /** Whole operators compiled into one Java method (Spark's default true). */
-    static final String WHOLE_STAGE_CODEGEN = "spark.sql.codegen.wholeStage";
-    /**
-     * How expressions are evaluated: FALLBACK (Spark's default: compiled, interpreted if compiling fails)
-     * or NO_CODEGEN (interpreted). Spark marks the key internal: its test suites run every expression both
-     * ways. A Spark that no longer knows it leaves the code compiled, which only costs time.
-     */
-    static final String CODEGEN_FACTORY_MODE = "spark.sql.codegen.factoryMode";
-
     private final SparkSession spark;
     private final AppConfig.SparkSettings settings;
 
@@ -40,8 +32,8 @@ final class DaySizedSession {
     /** The configured settings: bronze runs with them, and the session keeps them between runs. */
     void reset() {
         spark.conf().set(SHUFFLE_PARTITIONS, settings.shufflePartitions());
-        spark.conf().set(WHOLE_STAGE_CODEGEN, configured(WHOLE_STAGE_CODEGEN, "true"));
-        spark.conf().set(CODEGEN_FACTORY_MODE, configured(CODEGEN_FACTORY_MODE, "FALLBACK"));
+        spark.conf().set(CodeGeneration.WHOLE_STAGE, configured(CodeGeneration.WHOLE_STAGE, "true"));
+        spark.conf().set(CodeGeneration.FACTORY_MODE, configured(CodeGeneration.FACTORY_MODE, "FALLBACK"));
     }
 
     /** The settings for silver and gold of a day whose dump had this many lines. */
@@ -55,8 +47,7 @@ final class DaySizedSession {
         if (!settings.compilesCodeFor(linesRead)) {
             LOG.info("silver and gold run without code generation ({} lines read; spark.codegen_from_lines = {})",
                     linesRead, settings.codegenFromLines());
-            spark.conf().set(WHOLE_STAGE_CODEGEN, "false");
-            spark.conf().set(CODEGEN_FACTORY_MODE, "NO_CODEGEN");
+            CodeGeneration.off(spark.conf());
         }
     }
 

@@ -164,6 +164,24 @@ class MainTest {
     }
 
     @Test
+    void sqlRunsItsQueriesInterpretedUnlessAskedToCompileAndLeavesTheSessionAsItWas() {
+        TestWarehouse wh = new TestWarehouse(tmp);
+        String[] paths = {"--warehouse", wh.config.paths().warehouse()};
+        String before = SparkTestSession.get().conf().get("spark.sql.codegen.wholeStage");
+
+        assertEquals(0, Main.run(concat(new String[]{"sql",
+                "set spark.sql.codegen.wholeStage", "set spark.sql.codegen.factoryMode"}, paths)));
+        assertEquals("key,value\nspark.sql.codegen.wholeStage,false\n\nkey,value\nspark.sql.codegen.factoryMode,NO_CODEGEN\n",
+                out().replace(System.lineSeparator(), "\n"));
+
+        out.reset();
+        assertEquals(0, Main.run(concat(new String[]{"sql", "--compile", "set spark.sql.codegen.wholeStage"}, paths)));
+        assertEquals("key,value\nspark.sql.codegen.wholeStage,true\n", out().replace(System.lineSeparator(), "\n"));
+        // The suite's session (the process's) keeps its own setting.
+        assertEquals(before, SparkTestSession.get().conf().get("spark.sql.codegen.wholeStage"));
+    }
+
+    @Test
     void aWarehousePathThatIsAFileOrAMistypedConfigKeyFailsInOneLine() throws Exception {
         Path file = Files.writeString(tmp.resolve("warehouse"), "not a folder");
         assertEquals(1, Main.run(new String[]{"sql", "select 1", "--warehouse", file.toString()}));

@@ -4,6 +4,7 @@ import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.socialcare.warehouse.config.AppConfig;
+import org.socialcare.warehouse.infra.spark.CodeGeneration;
 import org.socialcare.warehouse.testing.SparkTestSession;
 
 import java.util.Map;
@@ -26,13 +27,13 @@ class DaySizedSessionTest {
         DaySizedSession session = new DaySizedSession(spark, settings);
         session.sizeTo(499);
         assertEquals("3", conf(DaySizedSession.SHUFFLE_PARTITIONS));
-        assertEquals("false", conf(DaySizedSession.WHOLE_STAGE_CODEGEN));
-        assertEquals("NO_CODEGEN", conf(DaySizedSession.CODEGEN_FACTORY_MODE));
+        assertEquals("false", conf(CodeGeneration.WHOLE_STAGE));
+        assertEquals("NO_CODEGEN", conf(CodeGeneration.FACTORY_MODE));
         // The next run starts from the configured settings again.
         session.reset();
         assertEquals("3", conf(DaySizedSession.SHUFFLE_PARTITIONS));
-        assertEquals("true", conf(DaySizedSession.WHOLE_STAGE_CODEGEN));
-        assertEquals("FALLBACK", conf(DaySizedSession.CODEGEN_FACTORY_MODE));
+        assertEquals("true", conf(CodeGeneration.WHOLE_STAGE));
+        assertEquals("FALLBACK", conf(CodeGeneration.FACTORY_MODE));
     }
 
     @Test
@@ -41,16 +42,16 @@ class DaySizedSessionTest {
         session.reset();
         session.sizeTo(4_500);
         assertEquals("5", conf(DaySizedSession.SHUFFLE_PARTITIONS));
-        assertEquals("true", conf(DaySizedSession.WHOLE_STAGE_CODEGEN));
-        assertEquals("FALLBACK", conf(DaySizedSession.CODEGEN_FACTORY_MODE));
+        assertEquals("true", conf(CodeGeneration.WHOLE_STAGE));
+        assertEquals("FALLBACK", conf(CodeGeneration.FACTORY_MODE));
     }
 
     @Test
     void theConfiguredCodegenSettingsAreTheOnesARunStartsFrom() {
         AppConfig.SparkSettings interpreted = new AppConfig.SparkSettings(Optional.empty(), "test", 3, 1_000L, 0L,
-                Map.of(DaySizedSession.WHOLE_STAGE_CODEGEN, "false"));
+                Map.of(CodeGeneration.WHOLE_STAGE, "false"));
         new DaySizedSession(spark, interpreted).reset();
-        assertEquals("false", conf(DaySizedSession.WHOLE_STAGE_CODEGEN));
+        assertEquals("false", conf(CodeGeneration.WHOLE_STAGE));
     }
 
     private String conf(String key) {

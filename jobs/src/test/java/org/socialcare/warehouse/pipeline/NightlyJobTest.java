@@ -7,6 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.socialcare.warehouse.infra.ops.ProcessLiveness;
 import org.socialcare.warehouse.infra.ops.RunAudit;
 import org.socialcare.warehouse.infra.ops.RunRecord;
+import org.socialcare.warehouse.infra.spark.CodeGeneration;
 import org.socialcare.warehouse.testing.TestWarehouse;
 
 import java.nio.file.Files;
@@ -63,8 +64,8 @@ class NightlyJobTest {
         assertEquals(List.of("[1,1]"), strings("SELECT rows_written['bronze.messages'], "
                 + "rows_written['bronze.quarantine'] FROM ops.run_audit ORDER BY started_at LIMIT 1"));
         // The 3-line day ran silver and gold without code generation; the session has Spark's settings back.
-        assertEquals("true", wh.spark.conf().get(DaySizedSession.WHOLE_STAGE_CODEGEN));
-        assertEquals("FALLBACK", wh.spark.conf().get(DaySizedSession.CODEGEN_FACTORY_MODE));
+        assertEquals("true", wh.spark.conf().get(CodeGeneration.WHOLE_STAGE));
+        assertEquals("FALLBACK", wh.spark.conf().get(CodeGeneration.FACTORY_MODE));
     }
 
     @Test
