@@ -27,8 +27,12 @@ public final class Errors {
     }
 
     private static boolean outOfMemory(Throwable e) {
-        return causeChain(e).anyMatch(t -> t instanceof OutOfMemoryError || (t.getMessage() != null
-                && (t.getMessage().contains("OutOfMemoryError") || t.getMessage().contains("UNABLE_TO_ACQUIRE_MEMORY"))));
+        return causeChain(e).anyMatch(t -> t instanceof OutOfMemoryError || saysOutOfMemory(t.getMessage()));
+    }
+
+    /** A message that reports a lack of memory: a JVM's error wrapped by Spark, or Spark's own for a task. */
+    private static boolean saysOutOfMemory(String message) {
+        return message != null && (message.contains("OutOfMemoryError") || message.contains("UNABLE_TO_ACQUIRE_MEMORY"));
     }
 
     private static String firstLine(Throwable e) {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.socialcare.warehouse.infra.catalog.WarehouseTable;
+import org.socialcare.warehouse.infra.ops.PublishLock;
 import org.socialcare.warehouse.testing.ChildRun;
 import org.socialcare.warehouse.testing.SparkTestSession;
 import org.socialcare.warehouse.testing.WarehouseFolders;
@@ -115,21 +116,21 @@ class KilledAndConcurrentRunsIT {
                 String trial = "at-once-" + order.get(0) + "-first";
                 Path warehouse = root.resolve(trial);
                 WarehouseFolders.copy(serialAfterDay1, warehouse);
-                // The first date holds the publish lock (its bronze is in); the second then ingests
-                // while the first rebuilds and publishes, and waits for the lock.
-                // The first compiles its queries (spark.codegen_from_lines = 0, Typesafe's CONFIG_FORCE_ spelling):
-                // its silver and gold then take as long as before small days ran without code generation, and
-                // the second run's start and bronze end while it still holds the lock (a CI run failed here
-                // when the first had published before the second asked).
-                Map<String, String> compiled = new HashMap<>(server);
-                compiled.put("CONFIG_FORCE_spark_codegen___from___lines", "0");
-                ChildRun first = nightly(trial + "-" + order.get(0), warehouse, order.get(0), compiled)
-                        .awaitLine("publish lock taken");
-                ChildRun second = nightly(trial + "-" + order.get(1), warehouse, order.get(1), server);
+                // The first date takes the publish lock (its bronze is in) and pins the bronze versions it
+                // rebuilds from; only then does the second start, so its bronze lands while the first
+                // rebuilds and publishes. The first keeps the lock once published until the second has said
+                // it waits (PublishLock.TEST_HOLD_ENV): the order does not depend on the runs' speeds (a CI
+                // run once failed when the first had released the lock before the second asked for it).
+                Path release = root.resolve(trial + ".release");
+                Map<String, String> holding = new HashMap<>(server);
+                holding.put(PublishLock.TEST_HOLD_ENV, release.toString());
+                ChildRun first = nightly(trial + "-" + order.get(0), warehouse, order.get(0), holding)
+                        .awaitLine("silver: .* keys changed, rebuilt from");
+                ChildRun second = nightly(trial + "-" + order.get(1), warehouse, order.get(1), server)
+                        .awaitLine("waiting for run nightly-" + order.get(0));
+                Files.createFile(release);
                 first.succeeds();
                 second.succeeds();
-                assertTrue(second.logText().contains("waiting for run nightly-" + order.get(0)),
-                        trial + ": the second run waited for the first to publish");
                 // status_as_of is the as-of of the run that last rebuilt a row: when day 3 publishes
                 // first, day 2's run rebuilds as of day 3's end the conversations that serially keep
                 // day 2's (nothing in them pends in time); every value it qualifies is equal.

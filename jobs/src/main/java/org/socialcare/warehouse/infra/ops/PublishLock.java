@@ -28,6 +28,13 @@ import java.time.Instant;
 public final class PublishLock implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PublishLock.class);
     static final String FILE = "ops/_publish.lock";
+    /**
+     * For the process tests only: names a local file; a run that has published keeps the lock, doing
+     * nothing else, until that file exists. KilledAndConcurrentRunsIT starts a second date while the
+     * first rebuilds, and lets the first release the lock only once the second has said it waits for
+     * it, whatever either's speed.
+     */
+    public static final String TEST_HOLD_ENV = "SOCIAL_CARE_TEST_PUBLISH_HOLD";
 
     private final FileSystem fs;
     private final Path path;
@@ -112,6 +119,7 @@ public final class PublishLock implements AutoCloseable {
 
     @Override
     public void close() {
+        holdWhileATestAsks();
         try {
             Holder holder = Holder.read(fs, path);
             if (holder != null && holder.runId().equals(runId)) {
@@ -119,6 +127,21 @@ public final class PublishLock implements AutoCloseable {
             }
         } catch (IOException e) {
             LOG.warn("could not release the publish lock {}: {} (the next run breaks it)", path, e.getMessage());
+        }
+    }
+
+    private static void holdWhileATestAsks() {
+        String release = System.getenv(TEST_HOLD_ENV);
+        if (release == null || release.isBlank()) {
+            return;
+        }
+        LOG.info("publish lock held until {} exists ({})", release, TEST_HOLD_ENV);
+        try {
+            while (!Files.exists(java.nio.file.Path.of(release))) {
+                Thread.sleep(100);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
